@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code envhub} command line: the platform server and the tools around it. */
 @Command(name = "envhub", mixinStandardHelpOptions = true, version = "envhub 0.1.0",
         description = "Environmental monitoring platform for Ecology and Environment Bureaus.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ServeCommand.class})
 public class EnvhubCommand implements Runnable {
 
     @Override
@@ -15,6 +15,7 @@ public class EnvhubCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new EnvhubCommand()).execute(args));
+        int code = new CommandLine(new EnvhubCommand()).execute(args);
+        System.exit(code);
     }
 }
