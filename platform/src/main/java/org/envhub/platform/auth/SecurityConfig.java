@@ -26,7 +26,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 public class SecurityConfig {
 
     private static final String[] PUBLIC = {"/actuator/health", "/actuator/health/**", "/login", "/error",
-            "/css/**", "/js/**", "/geo/**", "/img/**", "/_static/**", "/favicon.ico"};
+            "/css/**", "/js/**", "/geo/**", "/img/**", "/_static/**", "/favicon.ico", "/favicon.svg"};
 
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, ApiTokenService tokens) throws Exception {
