@@ -9,6 +9,8 @@ import java.math.RoundingMode;
  */
 public final class ConcentrationRounding {
 
+    private static final double[] SCALES = {1, 10, 100, 1000};
+
     private ConcentrationRounding() {}
 
     public static double round(Pollutant pollutant, double c) {
@@ -23,7 +25,7 @@ public final class ConcentrationRounding {
         if (Double.isNaN(c) || Double.isInfinite(c)) {
             return c;
         }
-        double scale = decimals == 0 ? 1 : Math.pow(10, decimals);
+        double scale = decimals < SCALES.length ? SCALES[decimals] : Math.pow(10, decimals);
         double scaled = c * scale;
         double fraction = scaled - Math.floor(scaled);
         if (Math.abs(fraction - 0.5) > 1e-9) {
