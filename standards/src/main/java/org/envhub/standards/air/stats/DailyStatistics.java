@@ -184,20 +184,64 @@ public final class DailyStatistics {
     }
 
     private static double mda8(double[] hourly, int dayStart, int firstEnd, int minWindows, int minHoursPerWindow, double keepAbove) {
-        double max = Double.NEGATIVE_INFINITY;
+        // One sliding sum over the day's windows instead of 8 additions per window. A running sum drifts
+        // in its last bits, and 160.00000000000003 would wrongly pass the "> 160" exception, so the sum
+        // only picks the best window; its mean is then summed afresh.
+        int firstHour = dayStart + firstEnd - 7;
+        int lastEnd = dayStart + 23;
+        // Hours outside the array are missing: work on a copy padded with NaN only when the day leaves
+        // the grid, so that the common case runs without bounds tests.
+        double[] h = hourly;
+        int offset = 0;
+        if (firstHour < 0 || lastEnd >= hourly.length) {
+            h = new double[lastEnd - firstHour + 1];
+            for (int i = 0; i < h.length; i++) {
+                int k = firstHour + i;
+                h[i] = k >= 0 && k < hourly.length ? hourly[k] : Double.NaN;
+            }
+            offset = -firstHour;
+        }
+        int from = firstHour + offset;
+        int to = lastEnd + offset;
+        double sum = 0;
+        int n = 0;
+        for (int i = from; i < from + 7; i++) {
+            double v = h[i];
+            if (v == v) {
+                sum += v;
+                n++;
+            }
+        }
+        double best = Double.NEGATIVE_INFINITY;
+        int bestEnd = -1;
         int valid = 0;
-        // Each window is summed afresh rather than slid: a running sum drifts in the last bits, and a
-        // value like 160.00000000000003 would wrongly pass the "> 160" exception.
-        for (int e = dayStart + firstEnd, last = dayStart + 23; e <= last; e++) {
-            double mean = eightHourMean(hourly, e, minHoursPerWindow);
-            if (mean == mean) {
+        for (int e = from + 7; e <= to; e++) {
+            double v = h[e];
+            if (v == v) {
+                sum += v;
+                n++;
+            }
+            if (e - 8 >= from) {
+                double w = h[e - 8];
+                if (w == w) {
+                    sum -= w;
+                    n--;
+                }
+            }
+            if (n >= minHoursPerWindow) {
                 valid++;
-                if (mean > max) {
-                    max = mean;
+                double mean = sum / n;
+                if (mean > best) {
+                    best = mean;
+                    bestEnd = e;
                 }
             }
         }
-        return valid > 0 && (valid >= minWindows || max > keepAbove) ? max : Double.NaN;
+        if (valid == 0) {
+            return Double.NaN;
+        }
+        double max = eightHourMean(h, bestEnd, minHoursPerWindow);
+        return valid >= minWindows || max > keepAbove ? max : Double.NaN;
     }
 
     /** What each day of a daily grid needs, worked out once and shared by all series. */

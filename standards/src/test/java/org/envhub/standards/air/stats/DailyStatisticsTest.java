@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import org.envhub.standards.air.AqiRuleSet;
 import org.envhub.standards.air.DailyGrid;
@@ -231,7 +230,4 @@ class DailyStatisticsTest {
         assertThat(Mda8Window.WITHIN_DAY.windows()).isEqualTo(17);
         assertThat(Mda8Window.REACHING_BACK.windows()).isEqualTo(24);
     }
-
-    @SuppressWarnings("unused")
-    private static LocalDateTime label(LocalDate day, int hour) { return day.atTime(hour, 0); }
 }

@@ -32,9 +32,9 @@ class GoodDayRatioTest {
     }
 
     @Test
-    void jinanLikeFigures() {
-        // 365 valid days, 228.5 … a ratio of 62.6% needs 228 good days of 364 valid (62.637…%) or
-        // 229 of 366; check the former rounds as published.
+    void aRatioIsPublishedWithOneDecimal() {
+        // 228 good days of 364 valid: 62.637…% → 62.6% (the figure Jinan published for 2023; the day
+        // counts here are only one way to reach it).
         int[] aqi = new int[364];
         for (int d = 0; d < aqi.length; d++) {
             aqi[d] = d < 228 ? 80 : 120;
