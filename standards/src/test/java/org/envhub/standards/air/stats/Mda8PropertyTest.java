@@ -2,12 +2,9 @@ package org.envhub.standards.air.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import java.util.SplittableRandom;
+import org.envhub.standards.testing.RandomCases;
+import org.junit.jupiter.api.Test;
 
 /**
  * The fast MDA8 (a sliding sum) against the definition written out plainly: every window of the day
@@ -15,19 +12,21 @@ import net.jqwik.api.constraints.IntRange;
  */
 class Mda8PropertyTest {
 
-    @Provide
-    Arbitrary<double[]> hours() {
-        // 3 days of hourly O3, a third of them missing at most, in whole and tenth µg/m³.
-        Arbitrary<Double> value = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(3, Arbitraries.integers().between(0, 3000).map(i -> i / 10.0)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.just(Double.NaN)));
-        return value.array(double[].class).ofSize(72);
+    /** 3 days of hourly O3 in whole and tenth µg/m³, about a quarter of them missing. */
+    static double[] hours(SplittableRandom r) {
+        double[] v = new double[72];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = r.nextInt(4) == 0 ? Double.NaN : r.nextInt(0, 3001) / 10.0;
+        }
+        return v;
     }
 
-    @Property
-    void equalsTheWindowByWindowDefinition(@ForAll("hours") double[] hourly,
-                                           @ForAll @IntRange(min = -30, max = 60) int dayStart,
-                                           @ForAll boolean reachingBack) {
+    @Test
+    void equalsTheWindowByWindowDefinition() {
+        RandomCases.check(2000, 8_000L, r -> check(hours(r), r.nextInt(-30, 61), r.nextBoolean()));
+    }
+
+    private static void check(double[] hourly, int dayStart, boolean reachingBack) {
         Mda8Rule rule = reachingBack ? Mda8Rule.REACHING_BACK_20_OF_24 : Mda8Rule.HJ663_2013;
         double fast = DailyStatistics.mda8(hourly, dayStart, rule, 6, 160);
         double plain = plainMda8(hourly, dayStart, rule, 6, 160);
