@@ -1,12 +1,14 @@
 package org.envhub.platform;
 
 import picocli.CommandLine;
+import org.envhub.platform.air.cli.AirCommand;
+import org.envhub.platform.bench.BenchCommand;
 import picocli.CommandLine.Command;
 
 /** The {@code envhub} command line: the platform server and the tools around it. */
 @Command(name = "envhub", mixinStandardHelpOptions = true, version = "envhub 0.1.0",
         description = "Environmental monitoring platform for Ecology and Environment Bureaus.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {AirCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public class EnvhubCommand implements Runnable {
 
     @Override
@@ -14,7 +16,12 @@ public class EnvhubCommand implements Runnable {
         new CommandLine(this).usage(System.out);
     }
 
+    /** The command line with envhub's conventions: case-insensitive enum values (--format CSV or csv). */
+    public static CommandLine commandLine() {
+        return new CommandLine(new EnvhubCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
     public static void main(String[] args) {
-        System.exit(new CommandLine(new EnvhubCommand()).execute(args));
+        System.exit(commandLine().execute(args));
     }
 }
