@@ -37,9 +37,13 @@ final class AirDataset {
     final HourlyGrid grid;
     final RuleChoice rules;
     final ReadReport report;
+    /** Hourly values read from the inputs (the station list not counted). */
+    final long hourlyValues;
     private final AirOptions options;
 
-    private AirDataset(AirOptions options, List<Station> stations, HourlyGrid grid, RuleChoice rules, ReadReport report) {
+    private AirDataset(AirOptions options, List<Station> stations, HourlyGrid grid, RuleChoice rules, ReadReport report,
+                       long hourlyValues) {
+        this.hourlyValues = hourlyValues;
         this.options = options;
         this.stations = stations;
         this.grid = grid;
@@ -64,14 +68,17 @@ final class AirDataset {
             throw new IllegalArgumentException("give either CNEMC station files or long CSV files, not both in one run");
         }
         HourlyGrid grid;
+        ReadReport hourly;
         if (longCsv.isEmpty()) {
             CnemcHourlyData read = new CnemcHourlyReader().read(cnemc);
-            report.addAll(read.report());
+            hourly = read.report();
             grid = read.grid();
         } else {
+            hourly = new ReadReport();
             throw new IllegalArgumentException("long CSV input (time,station,pollutant,value) is not readable yet: " + longCsv.get(0));
         }
-        return new AirDataset(options, stations, grid, rules, report);
+        report.addAll(hourly);
+        return new AirDataset(options, stations, grid, rules, report, hourly.values());
     }
 
     private static List<Station> shippedStations(ReadReport report) {
@@ -168,7 +175,7 @@ final class AirDataset {
         if (report.hasProblems()) {
             err.println("envhub: " + report.problemCount() + " bad input row(s) or value(s) skipped; the rest was used.");
         }
-        if (report.values() == 0) {
+        if (hourlyValues == 0) {
             err.println("envhub: no valid value was read from the inputs.");
             return 1;
         }
