@@ -16,9 +16,22 @@ public class EnvhubCommand implements Runnable {
         new CommandLine(this).usage(System.out);
     }
 
-    /** The command line with envhub's conventions: case-insensitive enum values (--format CSV or csv). */
+    /**
+     * The command line with envhub's conventions: case-insensitive enum values (--format CSV or csv),
+     * and an input error (a missing file, an unknown rule set) printed as one line naming what is
+     * wrong, with exit code 2, rather than a stack trace.
+     */
     public static CommandLine commandLine() {
-        return new CommandLine(new EnvhubCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new EnvhubCommand())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    if (e instanceof IllegalArgumentException || e instanceof java.io.UncheckedIOException
+                            || e instanceof java.io.IOException || e instanceof IllegalStateException) {
+                        cmd.getErr().println("envhub: " + e.getMessage());
+                        return 2;
+                    }
+                    throw e;
+                });
     }
 
     public static void main(String[] args) {

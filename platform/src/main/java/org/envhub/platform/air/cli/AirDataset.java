@@ -19,6 +19,7 @@ import org.envhub.standards.air.Station;
 import org.envhub.standards.io.CnemcHourlyData;
 import org.envhub.standards.io.CnemcHourlyReader;
 import org.envhub.standards.io.InputFiles;
+import org.envhub.standards.io.LongCsvReader;
 import org.envhub.standards.io.ReadReport;
 import org.envhub.standards.io.StationListReader;
 
@@ -75,7 +76,7 @@ final class AirDataset {
             grid = read.grid();
         } else {
             hourly = new ReadReport();
-            throw new IllegalArgumentException("long CSV input (time,station,pollutant,value) is not readable yet: " + longCsv.get(0));
+            grid = LongCsvReader.read(longCsv, hourly);
         }
         report.addAll(hourly);
         return new AirDataset(options, stations, grid, rules, report, hourly.values());

@@ -165,6 +165,45 @@ class AirCommandTest {
         assertThat(run.err()).contains("no valid value");
     }
 
+    @Test
+    void aLongCsvGivesTheSameAqiAsTheStationFile(@TempDir Path dir) throws IOException {
+        // Station 1001A's first hours, written as time,station,pollutant,value.
+        CommandRun wide = CommandRun.of("air", "hourly", "--rules", "cnemc", "--station", "1001A", "--format", "csv", FIRST_DAY);
+        StringBuilder longCsv = new StringBuilder("time,station,pollutant,value\n");
+        Map<String, String> so2 = published(Path.of(FIRST_DAY), "SO2"), no2 = published(Path.of(FIRST_DAY), "NO2");
+        Map<String, String> co = published(Path.of(FIRST_DAY), "CO"), o3 = published(Path.of(FIRST_DAY), "O3");
+        Map<String, String> pm10 = published(Path.of(FIRST_DAY), "PM10"), pm25 = published(Path.of(FIRST_DAY), "PM2.5");
+        String[] names = {"SO2", "NO2", "CO", "O3", "PM10", "PM2.5"};
+        List<Map<String, String>> columns = List.of(so2, no2, co, o3, pm10, pm25);
+        for (int h = 0; h < 24; h++) {
+            String time = String.format("2023-01-20T%02d:00", h);
+            for (int k = 0; k < names.length; k++) {
+                String v = columns.get(k).get(time + " 1001A");
+                if (v != null && !v.isEmpty()) {
+                    longCsv.append(time).append(",1001A,").append(names[k]).append(',').append(v).append('\n');
+                }
+            }
+        }
+        longCsv.append("2023-01-20T05:00,1001A,PM2.5,not-a-number\n");
+        Path file = dir.resolve("long.csv");
+        Files.writeString(file, longCsv);
+
+        CommandRun run = CommandRun.of("air", "hourly", "--rules", "cnemc", "--format", "csv", file.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("long.csv:").contains("not-a-number");
+        assertThat(run.out()).isEqualTo(wide.out());
+    }
+
+    @Test
+    void aMissingFileOrAnUnknownRuleSetIsNamedInOneLine() {
+        CommandRun missing = CommandRun.of("air", "daily", "no-such-file.csv");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("no-such-file.csv").doesNotContain("Exception");
+        CommandRun rules = CommandRun.of("air", "daily", "--rules", "hj999", FIRST_DAY);
+        assertThat(rules.exitCode()).isEqualTo(2);
+        assertThat(rules.err()).contains("hj999").contains("hj633-2026");
+    }
+
     private static Path unzip(Path gz, Path to) throws IOException {
         try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(gz))) {
             Files.copy(in, to);
