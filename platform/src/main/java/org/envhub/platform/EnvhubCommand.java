@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code envhub} command line: the platform server and the tools around it. */
 @Command(name = "envhub", mixinStandardHelpOptions = true, version = "envhub 0.1.0",
         description = "Environmental monitoring platform for Ecology and Environment Bureaus.",
-        subcommands = {AirCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, AirCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public class EnvhubCommand implements Runnable {
 
     @Override
