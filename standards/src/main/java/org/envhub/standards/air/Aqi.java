@@ -21,26 +21,35 @@ public final class Aqi {
 
     public static AqiResult hourly(AqiRuleSet rules, HourlyConcentrations c) {
         int[] sub = new int[AqiItem.VALUES.length];
-        Arrays.fill(sub, AqiResult.MISSING);
-        Breakpoints bp = rules.breakpoints();
+        int aqi = hourly(rules, c.so2(), c.no2(), c.co(), c.o3(), c.pm10(), c.pm25(),
+                c.so2Moving24h(), c.pm10Moving24h(), c.pm25Moving24h(), sub);
+        return new AqiResult(rules, sub, aqi);
+    }
 
-        double so2 = bp.iaqi(BreakpointColumn.SO2_1H, prepare(rules, Pollutant.SO2, c.so2()));
-        if (so2 == Breakpoints.BEYOND_COLUMN) {
+    /**
+     * The hourly AQI without allocating: fills {@code sub} (indexed by {@link AqiItem#ordinal()},
+     * length at least 7) and returns the AQI or {@link AqiResult#MISSING}. The moving means are read
+     * only by HJ 633-2012 and may be NaN otherwise. For loops over millions of station-hours.
+     */
+    public static int hourly(AqiRuleSet rules, double so2, double no2, double co, double o3, double pm10, double pm25,
+                             double so2Moving24h, double pm10Moving24h, double pm25Moving24h, int[] sub) {
+        Breakpoints bp = rules.breakpoints();
+        double so2Index = bp.iaqi(BreakpointColumn.SO2_1H, prepare(rules, Pollutant.SO2, so2));
+        if (so2Index == Breakpoints.BEYOND_COLUMN) {
             // SO2 1h above 800: the 2012 text falls back to the 24h value, the platform and 2026 say 200.
-            so2 = rules == AqiRuleSet.HJ633_2012
-                    ? bp.iaqi(BreakpointColumn.SO2_24H, prepare(rules, Pollutant.SO2, c.so2Moving24h()))
+            so2Index = rules == AqiRuleSet.HJ633_2012
+                    ? bp.iaqi(BreakpointColumn.SO2_24H, prepare(rules, Pollutant.SO2, so2Moving24h))
                     : 200;
         }
-        sub[AqiItem.SO2.ordinal()] = up(so2);
-        sub[AqiItem.NO2.ordinal()] = up(bp.iaqi(BreakpointColumn.NO2_1H, prepare(rules, Pollutant.NO2, c.no2())));
-        sub[AqiItem.CO.ordinal()] = up(bp.iaqi(BreakpointColumn.CO_1H, prepare(rules, Pollutant.CO, c.co())));
-        sub[AqiItem.O3_1H.ordinal()] = up(bp.iaqi(BreakpointColumn.O3_1H, prepare(rules, Pollutant.O3, c.o3())));
+        sub[AqiItem.SO2.ordinal()] = up(so2Index);
+        sub[AqiItem.NO2.ordinal()] = up(bp.iaqi(BreakpointColumn.NO2_1H, prepare(rules, Pollutant.NO2, no2)));
+        sub[AqiItem.CO.ordinal()] = up(bp.iaqi(BreakpointColumn.CO_1H, prepare(rules, Pollutant.CO, co)));
+        sub[AqiItem.O3_1H.ordinal()] = up(bp.iaqi(BreakpointColumn.O3_1H, prepare(rules, Pollutant.O3, o3)));
+        sub[AqiItem.O3_8H.ordinal()] = AqiResult.MISSING;
         boolean moving = rules.hourlyPmFromMovingMean();
-        sub[AqiItem.PM10.ordinal()] = up(bp.iaqi(BreakpointColumn.PM10_24H,
-                prepare(rules, Pollutant.PM10, moving ? c.pm10Moving24h() : c.pm10())));
-        sub[AqiItem.PM25.ordinal()] = up(bp.iaqi(BreakpointColumn.PM25_24H,
-                prepare(rules, Pollutant.PM25, moving ? c.pm25Moving24h() : c.pm25())));
-        return new AqiResult(rules, sub, combine(rules, sub, HOURLY_ITEMS));
+        sub[AqiItem.PM10.ordinal()] = up(bp.iaqi(BreakpointColumn.PM10_24H, prepare(rules, Pollutant.PM10, moving ? pm10Moving24h : pm10)));
+        sub[AqiItem.PM25.ordinal()] = up(bp.iaqi(BreakpointColumn.PM25_24H, prepare(rules, Pollutant.PM25, moving ? pm25Moving24h : pm25)));
+        return combine(rules, sub, HOURLY_ITEMS);
     }
 
     public static AqiResult daily(AqiRuleSet rules, DailyConcentrations c) {

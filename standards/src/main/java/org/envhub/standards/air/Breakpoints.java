@@ -39,9 +39,18 @@ public final class Breakpoints {
     }
 
     private final double[][] columns = new double[BreakpointColumn.values().length][];
+    /** IAQI per unit of concentration on each segment, so that the hot path multiplies instead of dividing. */
+    private final double[][] slopes = new double[BreakpointColumn.values().length][];
 
     private Breakpoints(Map<BreakpointColumn, double[]> table) {
-        table.forEach((column, values) -> columns[column.ordinal()] = values);
+        table.forEach((column, values) -> {
+            columns[column.ordinal()] = values;
+            double[] slope = new double[values.length];
+            for (int i = 1; i < values.length; i++) {
+                slope[i] = (IAQI[i] - IAQI[i - 1]) / (values[i] - values[i - 1]);
+            }
+            slopes[column.ordinal()] = slope;
+        });
     }
 
     static final Breakpoints TABLE_2012 = new Breakpoints(HJ633_2012);
@@ -63,7 +72,9 @@ public final class Breakpoints {
         double[] bp = columns[column.ordinal()];
         for (int i = 1; i < bp.length; i++) {
             if (c <= bp[i]) {
-                return IAQI[i - 1] + (IAQI[i] - IAQI[i - 1]) * (c - bp[i - 1]) / (bp[i] - bp[i - 1]);
+                // At a breakpoint the IAQI is exact; in between, the last-bit error of the product is
+                // absorbed by roundUp's tolerance.
+                return c == bp[i] ? IAQI[i] : IAQI[i - 1] + slopes[column.ordinal()][i] * (c - bp[i - 1]);
             }
         }
         return bp.length == IAQI.length ? 500 : BEYOND_COLUMN;
