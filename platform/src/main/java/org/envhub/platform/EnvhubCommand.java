@@ -3,12 +3,13 @@ package org.envhub.platform;
 import picocli.CommandLine;
 import org.envhub.platform.air.cli.AirCommand;
 import org.envhub.platform.bench.BenchCommand;
+import org.envhub.platform.imports.ImportCommand;
 import picocli.CommandLine.Command;
 
 /** The {@code envhub} command line: the platform server and the tools around it. */
 @Command(name = "envhub", mixinStandardHelpOptions = true, version = "envhub 0.1.0",
         description = "Environmental monitoring platform for Ecology and Environment Bureaus.",
-        subcommands = {ServeCommand.class, AirCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, AirCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public class EnvhubCommand implements Runnable {
 
     @Override

@@ -1,5 +1,6 @@
 package org.envhub.platform.auth;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -28,7 +29,9 @@ public class SecurityConfig {
     private static final String[] PUBLIC = {"/actuator/health", "/actuator/health/**", "/login", "/error",
             "/css/**", "/js/**", "/geo/**", "/img/**", "/_static/**", "/favicon.ico", "/favicon.svg"};
 
+    /** Only in the web server: {@code envhub import} runs the same application without one. */
     @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain filterChain(HttpSecurity http, ApiTokenService tokens) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         AuthenticationEntryPoint apiEntryPoint = (request, response, e) ->

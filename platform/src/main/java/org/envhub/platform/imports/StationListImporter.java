@@ -3,7 +3,6 @@ package org.envhub.platform.imports;
 import java.util.ArrayList;
 import java.util.List;
 
-import java.util.Set;
 
 import org.envhub.platform.air.StoreResult;
 import org.envhub.platform.auth.DataScope;
@@ -31,7 +30,7 @@ public class StationListImporter {
         StationRegistryService.BulkResult result = registry.saveAll(stations, scope, fileName);
         result.refused().forEach((code, why) -> problems.add(new ImportProblem(fileName + ", station " + code, why)));
         String message = result.added() + " stations added, " + result.updated() + " updated, " + result.refused().size() + " refused";
-        imports.finish(importId, "done", rowsRead, new StoreResult(result.added(), result.updated(), 0, Set.of()), problems, message);
+        imports.finish(importId, "done", rowsRead, StoreResult.counts(result.added(), result.updated(), 0), problems, message);
         return imports.find(importId).orElseThrow();
     }
 
