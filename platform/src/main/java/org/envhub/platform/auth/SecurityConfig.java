@@ -45,6 +45,8 @@ public class SecurityConfig {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/system/users/**", "/api/admin/**").hasRole("ADMIN")
+                        // Imports load network-wide data: the bureau's job, not a district's.
+                        .requestMatchers(HttpMethod.POST, "/api/imports/**").hasRole("BUREAU")
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()
                         .requestMatchers(HttpMethod.HEAD, "/**").authenticated()
                         // Own account: tokens and password; a viewer may manage its own tokens.

@@ -61,7 +61,7 @@ public class PageController {
 
     @GetMapping("/data/imports")
     String imports(Model model) {
-        model.addAttribute("uploadEnabled", false);
+        model.addAttribute("uploadEnabled", true);
         return "data/imports";
     }
 

@@ -25,7 +25,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Importing CNEMC hourly files: idempotent, corrections kept in history, problems named, good data kept. */
 @SpringBootTest
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 abstract class ImportTests {
+
+    @Autowired org.springframework.test.web.servlet.MockMvc mvc;
 
     @Autowired TwoDistricts data;
     @Autowired CnemcImportService imports;
@@ -126,5 +129,33 @@ abstract class ImportTests {
         assertThat(done).hasSize(2);
         assertThat(done.get(0).problems()).anySatisfy(p -> assertThat(p.location() + p.message()).contains("missing.csv"));
         assertThat(done.get(1).status()).isEqualTo("done");
+    }
+
+    @Test
+    void anUploadIsImportedInTheBackgroundAndOnlyTheBureauMayUpload() throws Exception {
+        byte[] body = Files.readAllBytes(file("china_sites_20230121.csv", "90", "20230121,14,PM2.5,33,93\n"));
+        var upload = new org.springframework.mock.web.MockMultipartFile("files", "china_sites_20230121.csv", "text/csv", body);
+        var multipart = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/imports/cnemc").file(upload);
+        mvc.perform(multipart.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .httpBasic("viewer1", TwoDistricts.PASSWORD)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
+        var answer = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/imports/cnemc").file(upload)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("bureau1", TwoDistricts.PASSWORD)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isAccepted()).andReturn();
+        Number id = com.jayway.jsonpath.JsonPath.read(answer.getResponse().getContentAsString(), "$[0].id");
+        String status = "queued";
+        for (int i = 0; i < 200 && !status.equals("done") && !status.equals("failed"); i++) {
+            Thread.sleep(100);
+            status = jdbc.sql("select status from data_import where id = ?").param(id.longValue()).query(String.class).single();
+        }
+        assertThat(status).isEqualTo("done");
+        assertThat(jdbc.sql("select username from data_import where id = ?").param(id.longValue()).query(String.class).single()).isEqualTo("bureau1");
+        assertThat(stored("TB1", "PM2.5", LocalDateTime.of(2023, 1, 21, 14, 0))).isEqualTo(93);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/imports/cnemc")
+                        .file(new org.springframework.mock.web.MockMultipartFile("files", "report.pdf", "application/pdf", body))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("bureau1", TwoDistricts.PASSWORD)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
+                        .value(org.hamcrest.Matchers.containsString("report.pdf")));
     }
 }
