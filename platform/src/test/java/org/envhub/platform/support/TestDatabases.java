@@ -10,14 +10,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The databases the tests run on: an in-memory H2 database per Spring context, or a fresh schema on the
- * PostgreSQL server named by ENVHUB_TEST_PG_URL (one random schema per test run, dropped at the end), so runs
- * never see each other's data.
+ * PostgreSQL server named by ENVHUB_TEST_PG_URL (a random schema per test class, dropped when the run ends), so
+ * neither runs nor test classes see each other's data.
  */
 public final class TestDatabases {
 
     public static final String ADMIN_PASSWORD = "admin-test-password";
-
-    private static String pgSchema;
 
     private TestDatabases() {}
 
@@ -28,14 +26,15 @@ public final class TestDatabases {
 
     public static void h2(DynamicPropertyRegistry registry) {
         common(registry);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> "sa");
         registry.add("spring.datasource.password", () -> "");
     }
 
     public static void postgres(DynamicPropertyRegistry registry) {
         common(registry);
-        String schema = postgresSchema();
+        String schema = newPostgresSchema();
         String base = postgresUrl();
         registry.add("spring.datasource.url", () -> base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema
                 + "&reWriteBatchedInserts=true");
@@ -61,15 +60,12 @@ public final class TestDatabases {
         return p == null ? "" : p;
     }
 
-    /** One schema per JVM, created on first use and dropped when the JVM ends. */
-    static synchronized String postgresSchema() {
-        if (pgSchema == null) {
-            String schema = "envhub_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-            execute("create schema " + schema);
-            pgSchema = schema;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop schema " + schema + " cascade")));
-        }
-        return pgSchema;
+    /** A new schema, dropped when the JVM ends. */
+    static String newPostgresSchema() {
+        String schema = "envhub_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute("create schema " + schema);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop schema " + schema + " cascade")));
+        return schema;
     }
 
     private static void execute(String sql) {
