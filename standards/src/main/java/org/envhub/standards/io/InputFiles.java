@@ -159,7 +159,7 @@ public final class InputFiles {
     }
 
     /** Splits text into lines, accepting LF and CRLF; a final line ending adds no empty line. */
-    static List<String> lines(String text) {
+    public static List<String> lines(String text) {
         List<String> lines = new ArrayList<>();
         int start = 0;
         int n = text.length();
