@@ -45,6 +45,12 @@ class CwqiTest {
     }
 
     @Test
+    void aDoOfZeroMakesAnInfiniteIndexThatRanksLast() {
+        assertThat(Cwqi.itemIndex(RULES, DO, 0, WaterBody.RIVER)).isInfinite();
+        assertThat(Cwqi.rank(new double[] {Double.POSITIVE_INFINITY, 4.9}, 4)).containsExactly(2, 1);
+    }
+
+    @Test
     void totalNitrogenAndFecalColiformHaveNoIndex() {
         assertThat(Cwqi.itemIndex(RULES, TN, 1.0, WaterBody.LAKE)).isNaN();
         assertThat(Cwqi.itemIndex(RULES, FECAL_COLIFORM, 1000, WaterBody.RIVER)).isNaN();
