@@ -44,7 +44,7 @@ public class WaterClassifyCommand implements Callable<Integer> {
         for (WaterSample s : samples) {
             WaterEvaluation e = WaterEvaluation.of(s, water);
             table.add(s.section(), s.time().toString(), classLabel(e.waterClass(), options.chinese),
-                    MainPollutant.format(e.mainPollutants(), water.mainPollutants().multipleDecimals(), options.chinese));
+                    mainPollutants(e.mainPollutants(), water, options.chinese));
         }
         out.print(WaterInput.render(table, options.format));
         out.flush();
@@ -52,6 +52,11 @@ public class WaterClassifyCommand implements Callable<Integer> {
                 + ", rounding " + water.rounding());
         err.flush();
         return WaterCommands.exitCode(samples.isEmpty(), report, options.strict);
+    }
+
+    /** {@code NH3-N(0.52)+TP(0.30)}; null (an empty cell) when there are none. */
+    static String mainPollutants(List<MainPollutant> list, WaterOptions water, boolean chinese) {
+        return list.isEmpty() ? null : MainPollutant.format(list, water.mainPollutants().multipleDecimals(), chinese);
     }
 
     static String classLabel(WaterClass c, boolean chinese) {

@@ -15,7 +15,6 @@ import org.envhub.standards.air.stats.Period;
 import org.envhub.standards.io.ReadReport;
 import org.envhub.standards.water.Cwqi;
 import org.envhub.standards.water.CwqiMissingItems;
-import org.envhub.standards.water.MainPollutant;
 import org.envhub.standards.water.PeriodEvaluation;
 import org.envhub.standards.water.RiverRating;
 import org.envhub.standards.water.WaterClass;
@@ -171,7 +170,7 @@ public class WaterReportCommand implements Callable<Integer> {
                     cls == null ? null : cls.quality().label(),
                     WaterClassifyCommand.classLabel(s.target(), options.chinese),
                     yesNo(row.attained()),
-                    p == null ? null : MainPollutant.format(p.evaluation().mainPollutants(), water.mainPollutants().multipleDecimals(), options.chinese),
+                    p == null ? null : WaterClassifyCommand.mainPollutants(p.evaluation().mainPollutants(), water, options.chinese),
                     cwqi == null ? null : cwqiCell(cwqi.value(), water.cwqiDecimals()),
                     cwqi == null || cwqi.items() == 0 ? null : cwqi.items(),
                     result.rules().id());
@@ -192,7 +191,7 @@ public class WaterReportCommand implements Callable<Integer> {
         rows.sort(Comparator.comparingInt(r -> r.rank() == 0 ? Integer.MAX_VALUE : r.rank()));
         for (WaterReport.CityRow c : rows) {
             RiverRating rating = c.rating();
-            List<Object> cells = new ArrayList<>(List.of());
+            List<Object> cells = new ArrayList<>();
             cells.add(ResultTable.integerOrNull(c.rank() == 0 ? -1 : c.rank()));
             cells.add(c.city());
             cells.add(c.sections());
