@@ -46,7 +46,7 @@ public final class ResultTable {
         return d.scale() < 0 ? d.setScale(0) : d;
     }
 
-    /** A number with exactly {@code decimals} decimals (published figures: 4.59, 62.6); null for NaN. */
+    /** A number with exactly {@code decimals} decimals, rounded half to even as GB/T 8170 does (published figures: 4.59, 62.6); null for NaN. */
     public static BigDecimal fixed(double value, int decimals) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return null;

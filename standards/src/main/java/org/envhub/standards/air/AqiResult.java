@@ -55,12 +55,26 @@ public final class AqiResult {
         return joiner.toString();
     }
 
-    /** Primary pollutants by their official Chinese names, joined with a comma as the national platform does. */
+    /**
+     * Primary pollutants by their official Chinese names, as the national platform publishes them:
+     * ties joined by an ASCII comma, in the order of HJ 633 table 1 (SO2, NO2, PM10, CO, O3, PM2.5),
+     * e.g. {@code 颗粒物(PM10),臭氧1小时}. The data shows PM10 before O3 1h and PM10 before PM2.5;
+     * the places of the other pairs follow the table and are not yet seen in published data.
+     */
     public String primaryOfficialName() {
         StringJoiner joiner = new StringJoiner(",");
-        primary().forEach(item -> joiner.add(item.officialName()));
+        for (AqiItem item : OFFICIAL_ORDER) {
+            if ((primaryMask & item.bit()) != 0) {
+                joiner.add(item.officialName());
+            }
+        }
         return joiner.toString();
     }
+
+    /** HJ 633 table 1 order, which the platform follows when it lists tied primary pollutants. */
+    private static final AqiItem[] OFFICIAL_ORDER = {
+        AqiItem.SO2, AqiItem.NO2, AqiItem.PM10, AqiItem.CO, AqiItem.O3_1H, AqiItem.O3_8H, AqiItem.PM25
+    };
 
     /** Items with an IAQI above 100 (超标污染物); HJ 633-2026 deleted the notion, so it is empty there. */
     public List<AqiItem> exceeding() {

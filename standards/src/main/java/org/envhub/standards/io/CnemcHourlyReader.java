@@ -647,16 +647,16 @@ public final class CnemcHourlyReader {
                         }
                     }
                     if (lost > 0) {
-                        problem(line, "row has " + col + " of " + columns + " columns; " + lost
-                                + " stations from " + firstLost + " on are missing");
+                        problem(line, "row has " + col + " of " + columns + " columns; no values for " + count(lost, "station")
+                                + " from " + firstLost + " on");
                     }
                 }
                 if (unnamed > 0) {
-                    problem(line, unnamed + " values in columns with no station code; ignored");
+                    problem(line, count(unnamed, "value") + " in columns with no station code ignored");
                 }
                 if (beyond > 0) {
-                    problem(line, "row has " + col + " columns, the header " + columns + "; " + beyond
-                            + " values beyond the header ignored");
+                    problem(line, "row has " + col + " columns, the header " + columns + "; " + count(beyond, "value")
+                            + " beyond the header ignored");
                 }
             }
 
@@ -748,6 +748,10 @@ public final class CnemcHourlyReader {
                 f.report.problem(f.source, line, reason);
             }
         }
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     static boolean isDecimal(String t) {

@@ -23,10 +23,10 @@ public class AirOptions {
             description = "auto, cnemc, hj633-2012 or hj633-2026 (default: ${DEFAULT-VALUE}: each hour and day by the rules in force then).")
     String rules;
 
-    @Option(names = "--station", paramLabel = "CODE", arity = "1..*", description = "Only these stations.")
+    @Option(names = "--station", paramLabel = "CODE", split = ",", description = "Only these stations (repeat, or separate with commas).")
     List<String> stationCodes;
 
-    @Option(names = "--city", paramLabel = "NAME", arity = "1..*", description = "Only these cities (北京 or 北京市).")
+    @Option(names = "--city", paramLabel = "NAME", split = ",", description = "Only these cities, 北京 or 北京市 (repeat, or separate with commas).")
     List<String> cities;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",

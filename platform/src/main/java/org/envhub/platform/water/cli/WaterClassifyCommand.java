@@ -35,9 +35,9 @@ public class WaterClassifyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        WaterOptions water = WaterCommands.options(spec, options);
+        WaterOptions water = WaterCommands.options(options);
         ReadReport report = new ReadReport();
-        List<WaterSample> samples = WaterInput.read(spec.commandLine(), options.inputs, options.belowDetection(), report);
+        List<WaterSample> samples = WaterInput.read(options.inputs, options.belowDetection(), report);
         WaterInput.printProblems(report, err);
 
         ResultTable table = new ResultTable("section", "time", "class", "main_pollutants");
@@ -48,10 +48,10 @@ public class WaterClassifyCommand implements Callable<Integer> {
         }
         out.print(WaterInput.render(table, options.format));
         out.flush();
-        err.println(samples.size() + " samples from " + report + "; rules " + water.rules().id()
+        err.println("envhub: " + samples.size() + " samples from " + report + "; rules " + water.rules().id()
                 + ", rounding " + water.rounding());
         err.flush();
-        return WaterCommands.exitCode(samples.isEmpty(), report, options.strict);
+        return WaterCommands.finish(samples.isEmpty(), report, options.strict, err);
     }
 
     /** {@code NH3-N(0.52)+TP(0.30)}; null (an empty cell) when there are none. */

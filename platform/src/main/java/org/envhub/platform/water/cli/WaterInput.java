@@ -15,21 +15,18 @@ import org.envhub.standards.io.ReadReport;
 import org.envhub.standards.water.BelowDetection;
 import org.envhub.standards.water.WaterSample;
 import org.envhub.standards.water.WaterSampleReader;
-import picocli.CommandLine;
 
 /** Reading the input files and writing tables, shared by the water commands. */
 final class WaterInput {
 
     private WaterInput() {}
 
-    /** The samples of every input; problems go to {@code report}. Unmatched names are a usage error. */
-    static List<WaterSample> read(CommandLine cmd, List<String> inputs, BelowDetection belowDetection, ReadReport report) {
-        List<Path> files;
-        try {
-            files = InputFiles.expand(inputs);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(cmd, e.getMessage());
-        }
+    /**
+     * The samples of every input; problems go to {@code report}. A name that matches no file throws
+     * IllegalArgumentException, which {@code envhub} prints as one line with exit code 2.
+     */
+    static List<WaterSample> read(List<String> inputs, BelowDetection belowDetection, ReadReport report) {
+        List<Path> files = InputFiles.expand(inputs);
         return WaterSampleReader.read(files, report, belowDetection);
     }
 

@@ -110,14 +110,14 @@ public class WaterReportCommand implements Callable<Integer> {
 
         ReadReport report = new ReadReport();
         Map<String, WaterSection> sections = sectionsFile == null ? Map.of() : WaterSectionListReader.read(sectionsFile, report);
-        List<WaterSample> samples = WaterInput.read(cmd, options.inputs, options.belowDetection(), report);
+        List<WaterSample> samples = WaterInput.read(options.inputs, options.belowDetection(), report);
         WaterInput.printProblems(report, err);
 
         WaterReport result = WaterReport.compute(samples, sections, period, before, water);
-        result.notes().forEach(err::println);
+        result.notes().forEach(note -> err.println("envhub: " + note));
         long inPeriod = samples.stream().filter(s -> period.contains(s.time().toLocalDate())).count();
         if (!samples.isEmpty() && inPeriod == 0) {
-            err.println("no sample falls between " + period.from() + " and " + period.to());
+            err.println("envhub: no sample falls between " + period.from() + " and " + period.to());
         }
 
         ResultTable sectionTable = sectionTable(result, water);
@@ -128,25 +128,20 @@ public class WaterReportCommand implements Callable<Integer> {
             case ALL -> printBoth(out, sectionTable, cityTable, result);
         }
         out.flush();
-        err.println(samples.size() + " samples (" + inPeriod + " in the period) from " + report + "; rules " + water.rules().id()
+        err.println("envhub: " + samples.size() + " samples (" + inPeriod + " in the period) from " + report + "; rules " + water.rules().id()
                 + ", rounding " + water.rounding() + ", CWQI with missing items " + water.cwqiMissing().name().toLowerCase().replace('_', '-'));
         err.flush();
-        return WaterCommands.exitCode(samples.isEmpty(), report, options.strict);
+        return WaterCommands.finish(samples.isEmpty(), report, options.strict, err);
     }
 
     private WaterOptions waterOptions() {
-        WaterOptions water = WaterCommands.options(spec, options);
+        WaterOptions water = WaterCommands.options(options);
         CwqiMissingItems missing = switch (cwqiMissing.trim().toLowerCase().replace('_', '-')) {
             case "sum-present" -> CwqiMissingItems.SUM_PRESENT;
             case "not-computed" -> CwqiMissingItems.NOT_COMPUTED;
-            default -> throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--cwqi-missing must be sum-present or not-computed, not '" + cwqiMissing + "'");
+            default -> throw new IllegalArgumentException("--cwqi-missing must be sum-present or not-computed, not '" + cwqiMissing + "'");
         };
-        try {
-            return water.withCwqiMissing(missing).withCwqiDecimals(cwqiDecimals);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        return water.withCwqiMissing(missing).withCwqiDecimals(cwqiDecimals);
     }
 
     private Period period(LocalDate first, LocalDate last, String firstName, String lastName) {

@@ -8,7 +8,7 @@ import java.util.List;
 import org.envhub.platform.EnvhubCommand;
 import picocli.CommandLine;
 
-/** Runs {@code envhub …} in-process, through the root command, and keeps what it printed. */
+/** Runs {@code envhub …} in-process, as {@code envhub} itself sets it up, and keeps what it printed. */
 final class WaterCli {
 
     record Run(int exit, String out, String err) {
@@ -39,7 +39,7 @@ final class WaterCli {
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cmd = new CommandLine(new EnvhubCommand());
+        CommandLine cmd = EnvhubCommand.commandLine();
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         int exit = cmd.execute(args);

@@ -146,8 +146,13 @@ class WaterCommandTest {
         WaterCli.Run none = WaterCli.run("water", "classify", bad.toString());
         assertThat(none.exit()).isEqualTo(1);
         assertThat(none.err()).contains(bad + ":2: section S1: time 'someday' is not an ISO date or date-time; row skipped");
-        // usage errors: picocli's 2
-        assertThat(WaterCli.run("water", "classify", dir.resolve("absent.csv").toString()).exit()).isEqualTo(2);
+        // input and usage errors: 2, an input error as one line naming it
+        WaterCli.Run absent = WaterCli.run("water", "classify", dir.resolve("absent.csv").toString());
+        assertThat(absent.exit()).isEqualTo(2);
+        assertThat(absent.err()).isEqualTo("envhub: no input file matches '" + dir.resolve("absent.csv") + "'" + System.lineSeparator());
+        WaterCli.Run rounding = WaterCli.run("water", "classify", "--rounding", "2017", samples.toString());
+        assertThat(rounding.exit()).isEqualTo(2);
+        assertThat(rounding.err()).contains("--rounding must be 2020 or none");
         assertThat(WaterCli.run("water", "report", "--from", "2024-02-01", "--to", "2024-01-01", samples.toString()).exit()).isEqualTo(2);
         assertThat(WaterCli.run("water", "classify", "--format", "xml", samples.toString()).exit()).isEqualTo(2);
         assertThat(WaterCli.run("water").exit()).isEqualTo(2);

@@ -1,0 +1,13 @@
+package org.envhub.platform.air;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+/**
+ * One hour of one station: the six concentrations, the hourly AQI under the rules in force (with its rule
+ * set), and the data flags where a value carries one. {@code time} is the end of the hour, Beijing time.
+ */
+public record StationHourRow(OffsetDateTime time, Double so2, Double no2, Double co, Double o3, Double pm10, Double pm25,
+                             Integer aqi, Integer level, String category, String primary, String ruleSet,
+                             Map<String, String> flags) {
+}

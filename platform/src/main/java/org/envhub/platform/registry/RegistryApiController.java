@@ -1,0 +1,63 @@
+package org.envhub.platform.registry;
+
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.envhub.platform.auth.DataScope;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The registry: administrative areas and air stations. */
+@RestController
+@RequestMapping("/api/registry")
+@Tag(name = "registry", description = "Areas and stations (站点台账)")
+public class RegistryApiController {
+
+    private final AreaRepository areas;
+    private final StationRepository stations;
+    private final StationRegistryService service;
+
+    public RegistryApiController(AreaRepository areas, StationRepository stations, StationRegistryService service) {
+        this.areas = areas;
+        this.stations = stations;
+        this.service = service;
+    }
+
+    @Operation(summary = "Provinces, cities and districts")
+    @GetMapping("/areas")
+    public List<Area> areas() {
+        return areas.all();
+    }
+
+    @Operation(summary = "The stations the user may see")
+    @GetMapping("/stations")
+    public List<RegisteredStation> stations() {
+        DataScope scope = DataScope.current();
+        return stations.all().stream().filter(s -> scope.allows(s.districtId())).toList();
+    }
+
+    @Operation(summary = "One station")
+    @GetMapping("/stations/{code}")
+    public RegisteredStation station(@PathVariable String code) {
+        RegisteredStation s = stations.find(code).filter(x -> DataScope.current().allows(x.districtId()))
+                .orElseThrow(() -> new NoSuchElementException("no station " + code));
+        return s;
+    }
+
+    @Operation(summary = "Create or change a station", description = "The code in the path wins over the body's.")
+    @PutMapping("/stations/{code}")
+    public ResponseEntity<RegisteredStation> save(@PathVariable String code, @RequestBody StationForm form) {
+        StationForm f = new StationForm(code, form.name(), form.province(), form.city(), form.district(), form.longitude(),
+                form.latitude(), form.control(), form.activeFrom(), form.activeUntil());
+        boolean created = service.save(f, DataScope.current());
+        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(stations.find(code).orElseThrow());
+    }
+}

@@ -1,0 +1,82 @@
+package org.envhub.platform.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The databases the tests run on: an in-memory H2 database per Spring context, or a fresh schema on the
+ * PostgreSQL server named by ENVHUB_TEST_PG_URL (one random schema per test run, dropped at the end), so runs
+ * never see each other's data.
+ */
+public final class TestDatabases {
+
+    public static final String ADMIN_PASSWORD = "admin-test-password";
+
+    private static String pgSchema;
+
+    private TestDatabases() {}
+
+    public static String postgresUrl() {
+        String url = System.getenv("ENVHUB_TEST_PG_URL");
+        return url == null || url.isBlank() ? null : url;
+    }
+
+    public static void h2(DynamicPropertyRegistry registry) {
+        common(registry);
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        registry.add("spring.datasource.username", () -> "sa");
+        registry.add("spring.datasource.password", () -> "");
+    }
+
+    public static void postgres(DynamicPropertyRegistry registry) {
+        common(registry);
+        String schema = postgresSchema();
+        String base = postgresUrl();
+        registry.add("spring.datasource.url", () -> base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema
+                + "&reWriteBatchedInserts=true");
+        registry.add("spring.datasource.username", TestDatabases::pgUser);
+        registry.add("spring.datasource.password", TestDatabases::pgPassword);
+        registry.add("spring.flyway.schemas", () -> schema);
+        registry.add("spring.flyway.default-schema", () -> schema);
+    }
+
+    private static void common(DynamicPropertyRegistry registry) {
+        registry.add("envhub.demo-data", () -> "false");
+        registry.add("envhub.admin-password", () -> ADMIN_PASSWORD);
+        registry.add("envhub.data-dir", () -> System.getProperty("java.io.tmpdir") + "/envhub-test-" + ProcessHandle.current().pid());
+    }
+
+    static String pgUser() {
+        String u = System.getenv("ENVHUB_TEST_PG_USER");
+        return u == null || u.isBlank() ? "postgres" : u;
+    }
+
+    static String pgPassword() {
+        String p = System.getenv("ENVHUB_TEST_PG_PASSWORD");
+        return p == null ? "" : p;
+    }
+
+    /** One schema per JVM, created on first use and dropped when the JVM ends. */
+    static synchronized String postgresSchema() {
+        if (pgSchema == null) {
+            String schema = "envhub_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            execute("create schema " + schema);
+            pgSchema = schema;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop schema " + schema + " cascade")));
+        }
+        return pgSchema;
+    }
+
+    private static void execute(String sql) {
+        try (Connection c = DriverManager.getConnection(postgresUrl(), pgUser(), pgPassword()); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + postgresUrl() + ": " + e.getMessage(), e);
+        }
+    }
+}
