@@ -25,9 +25,10 @@ import org.envhub.hj212.RejectedFrame;
  *   <li>Bytes before {@code ##} are skipped (CR LF silently, anything else counted as garbage). In a run of
  *       {@code #}, the frame starts at the last two.</li>
  *   <li>A frame needs {@code ##} + 4 digits + that many data bytes + 4 check characters. When they are all
- *       there and the check value holds (HJ 212's value; Modbus CRC-16 or lower-case hex as deviations), the
- *       frame is taken at once, without waiting for its CR LF, so a device that waits for an answer is not
- *       kept waiting.</li>
+ *       there, the check value holds (HJ 212's value; Modbus CRC-16 or lower-case hex as deviations) and the
+ *       data holds no CR LF and no {@code ##dddd} (it would be a corrupted length reaching into the next
+ *       frames), the frame is taken at once, without waiting for its CR LF, so a device that waits for an
+ *       answer is not kept waiting.</li>
  *   <li>Otherwise the frame is bad, and it ends at the next CR LF or {@code ##} after its start: bytes lost
  *       in transit shorten a frame, and its declared length would swallow the start of the next one. The
  *       next frame is then read from there, intact.</li>
@@ -164,7 +165,7 @@ public class Hj212FrameDecoder extends ByteToMessageDecoder {
                     byte[] frame = new byte[total];
                     in.getBytes(s, frame);
                     Hj212Check.Match m = Hj212Check.verify(frame, HEAD, len, HEAD + len);
-                    if (m.valid()) {
+                    if (m.valid() && !containsFrameBreak(frame, HEAD, len)) {
                         in.skipBytes(total);
                         return RawFrame.of(frame, len, deviations(m, len));
                     }
@@ -262,6 +263,29 @@ public class Hj212FrameDecoder extends ByteToMessageDecoder {
             ds.add(Deviation.OVERSIZE_FRAME);
         }
         return ds;
+    }
+
+    /**
+     * Whether a data segment holds a CR LF or something that starts a frame ({@code ##} and 4 digits). A real
+     * data segment never does; a window that does is a corrupted length reaching into the next frames whose
+     * last 4 bytes happen to pass the check (1 in 256 for hex-looking bytes), and must not swallow them.
+     */
+    private static boolean containsFrameBreak(byte[] b, int off, int len) {
+        for (int i = off, end = off + len - 1; i < end; i++) {
+            byte c = b[i];
+            if (c == '\r' && b[i + 1] == '\n') {
+                return true;
+            }
+            if (c == '#' && b[i + 1] == '#' && i + 5 < off + len && isDigit(b[i + 2]) && isDigit(b[i + 3])
+                    && isDigit(b[i + 4]) && isDigit(b[i + 5])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(byte c) {
+        return c >= '0' && c <= '9';
     }
 
     private static int lengthField(ByteBuf in, int s) {

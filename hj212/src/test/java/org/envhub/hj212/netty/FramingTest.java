@@ -102,6 +102,29 @@ class FramingTest {
     }
 
     @Test
+    void aCorruptedLengthNeverSwallowsTheNextFrameEvenWhenItsCheckHappensToPass() {
+        // A's length is corrupted to reach into B, and B happens to hold, where A's window ends, the 4 hex
+        // digits of the window's check value (a 1-in-256 accident on hex-looking bytes, built here on purpose).
+        String aData = "ST=32;CN=2011;PW=1;MN=A;CP=&&DataTime=20240101120000&&";
+        String bPrefix = "ST=32;CN=2011;PW=1;MN=B;CP=&&DataTime=20240101120000;w01018-Rtd=";
+        int bLength = bPrefix.length() + 4 + 2;
+        String window = aData + "\r\n" + String.format("##%04d", bLength) + bPrefix;
+        String h = Hj212Check.toHex(Hj212Check.compute(ascii(window)));
+        byte[] b = Frames.frame(bPrefix + h + "&&");
+        byte[] a = concat(ascii(String.format("##%04d", window.length()) + aData + "\r\n"));
+        byte[] stream = concat(a, b);
+        // the window of A, as declared, does pass the check
+        assertThat(Hj212Check.verify(stream, 6, window.length(), 6 + window.length()).valid()).isTrue();
+
+        List<Object> out = Frames.decode(stream);
+        assertThat(out).hasSize(2);
+        assertThat(((RejectedFrame) out.get(0)).reason()).isEqualTo(RejectReason.LENGTH_MISMATCH);
+        InboundPacket bOut = (InboundPacket) out.get(1);
+        assertThat(bOut.frame().contentEquals(Arrays.copyOf(b, b.length - 2))).isTrue();
+        assertThat(bOut.packet().mn()).isEqualTo("B");
+    }
+
+    @Test
     void aWrongCheckValueIsACheckMismatch() {
         byte[] bad = GOOD.clone();
         bad[bad.length - 3] = (byte) (bad[bad.length - 3] == '0' ? '1' : '0');
