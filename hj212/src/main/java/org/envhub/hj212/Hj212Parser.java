@@ -49,6 +49,9 @@ public final class Hj212Parser {
         int off = RawFrame.HEADER_BYTES;
         int len = frame.dataLength();
         Charset cs = detectCharset(raw, off, len);
+        if (options.charset() != null && cs != StandardCharsets.ISO_8859_1) {
+            cs = options.charset();
+        }
         String d = cs == StandardCharsets.ISO_8859_1 ? new String(raw, off, len, cs) : decode(raw, off, len, cs);
         Deviations dev = new Deviations();
         dev.addAll(frame.deviations());
