@@ -107,30 +107,30 @@ public class Hj212FrameDecoder extends ByteToMessageDecoder {
 
     /** At the end of the stream the frame in progress ends too: it is reported, not dropped. */
     @Override
-    protected void decodeLast(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) throws Exception {
-        int before;
-        do {
-            before = out.size();
+    protected void decodeLast(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
+        while (in.isReadable()) {
+            int before = out.size();
             int readable = in.readableBytes();
             decode(ctx, in, out);
-            if (out.size() == before && in.readableBytes() == readable) {
-                break;
+            if (out.size() != before || in.readableBytes() != readable) {
+                continue;
             }
-        } while (in.isReadable());
-        if (!in.isReadable()) {
-            return;
+            int s = in.readerIndex();
+            if (in.readableBytes() < 2 || in.getByte(s) != '#') {
+                discardAsGarbage(in, s, in.writerIndex()); // a lone '#'
+                return;
+            }
+            if (bad == null) {
+                // Waiting for a window that will not come: the frame is short. It ends at its first CR LF
+                // or ##, if there is one, and the frames after it are still read.
+                int len = lengthField(in, s);
+                bad = len < 0 || in.readableBytes() < HEAD ? RejectReason.BAD_LENGTH_FIELD : RejectReason.LENGTH_MISMATCH;
+                declared = len;
+                scanFrom = bad == RejectReason.BAD_LENGTH_FIELD ? 2 : HEAD;
+                continue;
+            }
+            out.add(finish(in, in.readableBytes()));
         }
-        if (in.readableBytes() < HEAD || in.getByte(in.readerIndex()) != '#') {
-            // "##" and part of a length, or a lone '#': too short to be anything but garbage
-            discardAsGarbage(in, in.readerIndex(), in.writerIndex());
-            return;
-        }
-        if (bad == null) {
-            int len = lengthField(in, in.readerIndex());
-            bad = RejectReason.LENGTH_MISMATCH;
-            declared = len;
-        }
-        out.add(finish(in, in.readableBytes()));
     }
 
     private Object next(ByteBuf in) {
@@ -160,14 +160,20 @@ public class Hj212FrameDecoder extends ByteToMessageDecoder {
                 } else {
                     int total = HEAD + len + CHECK;
                     if (avail < total) {
-                        return null;
-                    }
-                    byte[] frame = new byte[total];
-                    in.getBytes(s, frame);
-                    Hj212Check.Match m = Hj212Check.verify(frame, HEAD, len, HEAD + len);
-                    if (m.valid() && !containsFrameBreak(frame, HEAD, len)) {
-                        in.skipBytes(total);
-                        return RawFrame.of(frame, len, deviations(m, len));
+                        // Decided early when the data already holds a frame break: the window can never be
+                        // valid then, whatever comes. So a length corrupted upwards is rejected as soon as
+                        // the frame's own CR LF arrives, instead of holding the next frames back.
+                        if (!breakInPartialData(in, s, avail, len)) {
+                            return null;
+                        }
+                    } else {
+                        byte[] frame = new byte[total];
+                        in.getBytes(s, frame);
+                        Hj212Check.Match m = Hj212Check.verify(frame, HEAD, len, HEAD + len);
+                        if (m.valid() && !containsFrameBreak(frame, HEAD, len)) {
+                            in.skipBytes(total);
+                            return RawFrame.of(frame, len, deviations(m, len));
+                        }
                     }
                     bad = RejectReason.LENGTH_MISMATCH; // CHECK_MISMATCH if it ends where declared
                     declared = len;
@@ -175,7 +181,8 @@ public class Hj212FrameDecoder extends ByteToMessageDecoder {
                 }
             }
         }
-        int end = findEnd(in, s + scanFrom, in.writerIndex());
+        // Only within the cap: whether the end is found must not depend on how much the last read brought.
+        int end = findEnd(in, s + scanFrom, s + Math.min(avail, maxFrameBytes));
         if (end < 0) {
             // Resume after what was searched; the last byte may be the first of a CR LF or a ##.
             scanFrom = Math.max(scanFrom, avail - 1);
@@ -281,6 +288,29 @@ public class Hj212FrameDecoder extends ByteToMessageDecoder {
                 return true;
             }
         }
+        return false;
+    }
+
+    /**
+     * The same test as {@link #containsFrameBreak} on the part of the data that has arrived: only breaks that
+     * lie wholly inside the declared data count, so the answer is the one the full window would give.
+     */
+    private boolean breakInPartialData(ByteBuf in, int s, int avail, int len) {
+        int dataEnd = HEAD + len;
+        int from = Math.max(HEAD, scanFrom);
+        for (int i = from; i + 1 < avail && i + 1 < dataEnd; i++) {
+            byte c = in.getByte(s + i);
+            if (c == '\r' && in.getByte(s + i + 1) == '\n') {
+                return true;
+            }
+            if (c == '#' && i + 5 < avail && i + 5 < dataEnd && in.getByte(s + i + 1) == '#'
+                    && isDigit(in.getByte(s + i + 2)) && isDigit(in.getByte(s + i + 3))
+                    && isDigit(in.getByte(s + i + 4)) && isDigit(in.getByte(s + i + 5))) {
+                return true;
+            }
+        }
+        // resume where a break could still begin once more bytes come
+        scanFrom = Math.max(HEAD, Math.min(avail, dataEnd) - 5);
         return false;
     }
 

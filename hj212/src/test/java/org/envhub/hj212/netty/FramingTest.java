@@ -164,7 +164,12 @@ class FramingTest {
         List<Object> out = Frames.decode(concat(GOOD, GOOD), ParserOptions.lenient(), 100, stats);
         assertThat(DATA.length()).isGreaterThan(100);
         assertThat(out).hasSize(2).allMatch(o -> ((RejectedFrame) o).reason() == RejectReason.FRAME_TOO_LONG);
-        assertThat(((RejectedFrame) out.get(0)).contentEquals(GOOD_LINE)).isTrue();
+        // only the first cap + 12 bytes are kept (the decoder never holds more); the rest is skipped as garbage
+        int kept = 100 + 12;
+        RejectedFrame first = (RejectedFrame) out.get(0);
+        assertThat(first.truncated()).isTrue();
+        assertThat(first.contentEquals(Arrays.copyOf(GOOD, kept))).isTrue();
+        assertThat(stats.snapshot().garbageBytes()).isEqualTo(2L * (GOOD_LINE.length - kept));
 
         List<Object> ok = Frames.decode(GOOD, ParserOptions.lenient(), DATA.length(), stats);
         assertThat(ok).hasSize(1).first().isInstanceOf(InboundPacket.class);
