@@ -125,6 +125,23 @@ class FramingTest {
     }
 
     @Test
+    void aLengthCorruptedUpwardsIsRejectedAsSoonAsTheFramesOwnCrLfArrives() {
+        // declared 900, but the frame (and its CR LF) is much shorter: no need to wait for 900 bytes
+        byte[] bad = concat(ascii("##0900"), Arrays.copyOfRange(GOOD, 6, GOOD.length));
+        EmbeddedChannel ch = new EmbeddedChannel(new Hj212FrameDecoder());
+        ch.writeInbound(Unpooled.wrappedBuffer(bad));
+        RejectedFrame r = ch.readInbound();
+        assertThat(r).isNotNull();
+        assertThat(r.reason()).isEqualTo(RejectReason.LENGTH_MISMATCH);
+        assertThat(r.contentEquals(Arrays.copyOf(bad, bad.length - 2))).isTrue();
+        // and a frame that is merely incomplete is waited for
+        ch.writeInbound(Unpooled.wrappedBuffer(Arrays.copyOf(GOOD, 60)));
+        assertThat((Object) ch.readInbound()).isNull();
+        ch.writeInbound(Unpooled.wrappedBuffer(Arrays.copyOfRange(GOOD, 60, GOOD.length)));
+        assertThat(((RawFrame) ch.readInbound()).contentEquals(GOOD_LINE)).isTrue();
+    }
+
+    @Test
     void aWrongCheckValueIsACheckMismatch() {
         byte[] bad = GOOD.clone();
         bad[bad.length - 3] = (byte) (bad[bad.length - 3] == '0' ? '1' : '0');
