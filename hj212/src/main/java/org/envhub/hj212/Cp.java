@@ -181,7 +181,7 @@ public final class Cp {
         private final LinkedHashMap<String, String> params = new LinkedHashMap<>();
         private final List<Factor.Builder> occurrences = new ArrayList<>();
         /** The latest occurrence of each code: repeats and flags go to it. */
-        private final Map<String, Factor.Builder> current = new LinkedHashMap<>();
+        private final Map<String, Factor.Builder> current = new java.util.HashMap<>();
         private final Deviations deviations;
 
         Assembler(Deviations deviations) {
@@ -283,7 +283,7 @@ public final class Cp {
             }
             List<Factor> fs = new ArrayList<>(occurrences.size());
             for (Factor.Builder b : occurrences) {
-                fs.add(b.build());
+                fs.add(b.buildAndForget());
             }
             return new Cp(params, fs);
         }

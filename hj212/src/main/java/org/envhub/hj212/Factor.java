@@ -24,6 +24,7 @@ public final class Factor {
         this.code = code;
         this.values = Collections.unmodifiableMap(values);
         this.extras = extras.isEmpty() ? Map.of() : Collections.unmodifiableMap(extras);
+        // (the empty LinkedHashMap passed for "no extras" is dropped here)
     }
 
     /** The pollutant or parameter code: a21026 (2017), 02 (2005), B01, S01, SB1, … */
@@ -118,7 +119,7 @@ public final class Factor {
     public Builder toBuilder() {
         Builder b = new Builder(code);
         b.values.putAll(values);
-        b.extras.putAll(extras);
+        extras.forEach(b::extra);
         return b;
     }
 
@@ -145,7 +146,7 @@ public final class Factor {
     public static final class Builder {
         private final String code;
         private final EnumMap<FactorField, String> values = new EnumMap<>(FactorField.class);
-        private final LinkedHashMap<String, String> extras = new LinkedHashMap<>(4);
+        private LinkedHashMap<String, String> extras; // most factors have none: made on first use
 
         Builder(String code) {
             this.code = Objects.requireNonNull(code, "code");
@@ -189,6 +190,9 @@ public final class Factor {
         }
 
         public Builder extra(String suffix, String value) {
+            if (extras == null) {
+                extras = new LinkedHashMap<>(4);
+            }
             extras.put(Objects.requireNonNull(suffix, "suffix"), Objects.requireNonNull(value, "value"));
             return this;
         }
@@ -198,11 +202,16 @@ public final class Factor {
         }
 
         String extra(String suffix) {
-            return extras.get(suffix);
+            return extras == null ? null : extras.get(suffix);
         }
 
         public Factor build() {
-            return new Factor(code, values.clone(), new LinkedHashMap<>(extras));
+            return new Factor(code, values.clone(), extras == null ? new LinkedHashMap<>() : new LinkedHashMap<>(extras));
+        }
+
+        /** Builds without copying, for a builder that is not used again (the parser's). */
+        Factor buildAndForget() {
+            return new Factor(code, values, extras == null ? new LinkedHashMap<>() : extras);
         }
     }
 }

@@ -69,6 +69,37 @@ public enum FactorField {
         return this != ZS_FLAG;
     }
 
+    /**
+     * The field whose key is {@code s[from, to)}, or null; no String is made for the look-up (hot path).
+     */
+    static FactorField byKey(String s, int from, int to) {
+        // pick the one candidate by length and a letter or two, then compare once
+        FactorField c = switch (to - from) {
+            case 2 -> s.charAt(from + 1) == 'S' ? RS : RT;
+            case 3 -> switch (s.charAt(from)) {
+                case 'R' -> RTD;
+                case 'C' -> COU;
+                case 'M' -> s.charAt(from + 1) == 'i' ? MIN : MAX;
+                case 'A' -> s.charAt(from + 1) == 'v' ? AVG : ALA;
+                default -> null;
+            };
+            case 4 -> s.charAt(from) == 'F' ? FLAG : INFO;
+            case 5 -> switch (s.charAt(from + 2)) {
+                case 'R' -> ZS_RTD;
+                case 'A' -> ZS_AVG;
+                case 'M' -> s.charAt(from + 3) == 'i' ? ZS_MIN : ZS_MAX;
+                case 'l' -> EFLAG;
+                default -> null;
+            };
+            case 6 -> ZS_FLAG;
+            case 7 -> UP_VALUE;
+            case 8 -> LOW_VALUE;
+            case 10 -> SAMPLE_TIME;
+            default -> null;
+        };
+        return c != null && s.regionMatches(from, c.key, 0, c.key.length()) ? c : null;
+    }
+
     /** The field for a wire suffix, or null. A string switch: no map look-up, no regex on the hot path. */
     public static FactorField byKey(String suffix) {
         return switch (suffix) {

@@ -212,6 +212,7 @@ public final class Hj212Parser {
         }
         String lastCode = null;
         boolean lastZs = false;
+        String prevCode = null; // codes come in runs (02-Rtd, 02-Flag): reuse the String
         int pos = from;
         while (pos <= to) {
             int sep = pos;
@@ -229,19 +230,22 @@ public final class Hj212Parser {
                 if (eq < 0 || eq >= sep || eq == pos) {
                     dev.add(Deviation.MALFORMED_ITEM);
                 } else {
-                    String key = d.substring(pos, eq);
-                    String value = d.substring(eq + 1, sep);
+                    String value = sep - eq == 2 ? oneChar(d.charAt(eq + 1)) : d.substring(eq + 1, sep);
                     if (value.isEmpty()) {
                         dev.add(Deviation.EMPTY_VALUE);
                     }
-                    int dash = key.lastIndexOf('-');
-                    if (dash > 0 && dash < key.length() - 1) {
-                        String code = key.substring(0, dash);
-                        String suffix = key.substring(dash + 1);
-                        FactorField f = FactorField.byKey(suffix);
+                    int dash = eq - 1;
+                    while (dash > pos && d.charAt(dash) != '-') {
+                        dash--;
+                    }
+                    if (dash > pos && dash < eq - 1) {
+                        String code = prevCode != null && prevCode.length() == dash - pos
+                                && d.regionMatches(pos, prevCode, 0, dash - pos) ? prevCode : d.substring(pos, dash);
+                        prevCode = code;
+                        FactorField f = FactorField.byKey(d, dash + 1, eq);
                         if (f == null) {
                             dev.add(Deviation.NON_STANDARD_FIELD);
-                            cp.extra(code, suffix, value);
+                            cp.extra(code, d.substring(dash + 1, eq), value);
                         } else {
                             if (!f.standard()) {
                                 dev.add(Deviation.NON_STANDARD_FIELD);
@@ -256,6 +260,7 @@ public final class Hj212Parser {
                             }
                         }
                     } else {
+                        String key = d.substring(pos, eq);
                         if (key.equals(Cp.DATA_TIME)) {
                             if (value.length() == 17) {
                                 dev.add(Deviation.DATATIME_17_DIGITS);
@@ -282,6 +287,19 @@ public final class Hj212Parser {
                 break;
             }
         }
+    }
+
+    private static final String[] ONE_CHAR = new String[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ONE_CHAR[c] = String.valueOf(c);
+        }
+    }
+
+    /** Flags and small values ("N", "0", "1") are one character: share the String. */
+    private static String oneChar(char c) {
+        return c < 128 ? ONE_CHAR[c] : String.valueOf(c);
     }
 
     private static boolean blank(String s) {
