@@ -188,7 +188,7 @@ public final class Hj212Parser {
             dev.add(Deviation.TRAILING_DATA);
         }
         Cp.Assembler cp = new Cp.Assembler(dev);
-        readCpItems(d, b, cpEnd, cp, dev, false);
+        readCpItems(d, b, cpEnd, cp, dev);
         if (CommandCodes.needsDataTime(cn) && !cp.hasParam(Cp.DATA_TIME)) {
             dev.add(Deviation.MISSING_DATATIME);
         }
@@ -206,7 +206,7 @@ public final class Hj212Parser {
      * Reads {@code key=value} items separated by ';' (between factor groups) and ',' (inside a group).
      * Both separators are accepted everywhere, as devices mix them.
      */
-    static void readCpItems(String d, int from, int to, Cp.Assembler cp, Deviations dev, boolean pieceOfSplit) {
+    static void readCpItems(String d, int from, int to, Cp.Assembler cp, Deviations dev) {
         if (from >= to) {
             return;
         }
@@ -269,7 +269,7 @@ public final class Hj212Parser {
                                 dev.add(Deviation.BAD_DATATIME);
                             }
                         }
-                        cp.param(key, value, pieceOfSplit);
+                        cp.param(key, value, false);
                     }
                 }
             }

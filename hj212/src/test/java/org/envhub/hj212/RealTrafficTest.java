@@ -87,6 +87,33 @@ class RealTrafficTest {
         verify(c.messages, stats, false);
     }
 
+    @Test
+    void strictModeTakesExactlyTheFramesWithoutRefusedDeviations() {
+        ParserOptions strict = ParserOptions.strict().allowing(Deviation.MISSING_QN, Deviation.MISSING_FLAG,
+                Deviation.DATATIME_17_DIGITS, Deviation.NON_STANDARD_CN);
+        List<Object> lenient = Frames.decode(all, ParserOptions.lenient());
+        List<Object> strictOut = Frames.decode(all, strict);
+        assertThat(strictOut).hasSize(lenient.size());
+        int taken = 0;
+        for (int i = 0; i < lenient.size(); i++) {
+            if (lenient.get(i) instanceof InboundPacket p) {
+                boolean ok = strict.refused(p.deviations()).isEmpty();
+                if (ok) {
+                    assertThat(strictOut.get(i)).isEqualTo(p);
+                    taken++;
+                } else {
+                    RejectedFrame r = (RejectedFrame) strictOut.get(i);
+                    assertThat(r.reason()).isEqualTo(RejectReason.STRICT_MODE);
+                    assertThat(r.contentEquals(p.frame().bytes())).isTrue();
+                }
+            } else {
+                assertThat(strictOut.get(i)).isEqualTo(lenient.get(i));
+            }
+        }
+        // the repeated flags, keys and factors and the blank ST are what strict mode refuses here
+        assertThat(taken).isBetween(10_000, 18_081);
+    }
+
     private static void verify(List<Object> messages, Hj212Stats stats, boolean print) {
         assertThat(messages).hasSize(lines.size());
         Map<String, Integer> byCn = new TreeMap<>();

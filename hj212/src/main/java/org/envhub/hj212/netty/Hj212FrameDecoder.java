@@ -31,12 +31,16 @@ import org.envhub.hj212.RejectedFrame;
  *       answer is not kept waiting.</li>
  *   <li>Otherwise the frame is bad, and it ends at the next CR LF or {@code ##} after its start: bytes lost
  *       in transit shorten a frame, and its declared length would swallow the start of the next one. The
- *       next frame is then read from there, intact.</li>
+ *       next frame is then read from there, intact. A frame whose data already shows a CR LF before its
+ *       declared end is known bad at once, so a length corrupted upwards is rejected as soon as the frame's
+ *       own CR LF arrives, not when later frames have filled the window.</li>
  *   <li>A bad frame whose check value holds over its real bytes, and whose declared length is the number of
  *       CHARACTERS of its (GBK or UTF-8) text, is taken with {@link Deviation#LENGTH_IN_CHARACTERS}: some
  *       devices count characters.</li>
  *   <li>Nothing waits beyond the cap: the decoder never holds more than {@code maxDataLength + 12} bytes of
- *       one frame; a frame running past that is rejected with its first bytes ({@code truncated}).</li>
+ *       one frame; a frame running past that is rejected with its first bytes ({@code truncated}), and the
+ *       end of a bad frame is looked for only within the cap, whatever the last read brought.</li>
+ *   <li>When the stream ends, whatever is left from a {@code ##} on is reported as rejected.</li>
  * </ol>
  *
  * <p>Not sharable: it holds the state of one stream.
