@@ -158,6 +158,12 @@ public class Hj212ChannelInitializer extends ChannelInitializer<Channel> {
         }
 
         public Hj212ChannelInitializer build() {
+            // fail here, at start-up, rather than in every connection's initChannel
+            new Hj212FrameDecoder(maxDataLength, null);
+            new SplitPacketAggregator(splitTimeout, maxPendingSplits, maxSplitPieces, null);
+            if (readerIdle.isNegative()) {
+                throw new IllegalArgumentException("readerIdle must not be negative");
+            }
             return new Hj212ChannelInitializer(this);
         }
     }

@@ -64,6 +64,16 @@ class PipelineTest {
     }
 
     @Test
+    void badSettingsFailAtBuildTime() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Hj212ChannelInitializer
+                .builder(TestSupport.Collector::new).maxDataLength(10_000).build())
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Hj212ChannelInitializer
+                .builder(TestSupport.Collector::new).splitTimeout(Duration.ZERO).build())
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void anIdleConnectionIsClosedByDefault() {
         Hj212Stats stats = new Hj212Stats();
         EmbeddedChannel ch = new EmbeddedChannel();
