@@ -11,20 +11,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import org.envhub.hj212.netty.Hj212PacketDecoder;
+import org.junit.jupiter.api.Test;
 
 /**
  * Fuzzing the decoder: real frames mutated (bits flipped, bytes inserted and deleted, stray {@code ##} and
  * CR LF), random bytes, random chunking. Whatever comes in: no exception escapes, nothing hangs, the buffer
  * stays under the cap, every byte is accounted for, and every frame the mutations did not touch comes out
- * intact.
+ * intact. Each check runs on many seeded random cases; a failure names its seed so that it can be replayed.
  */
 class FuzzTest {
 
@@ -45,20 +41,38 @@ class FuzzTest {
     record Mutation(Kind kind, double at, int value) {
     }
 
-    @Provide
-    Arbitrary<List<Mutation>> mutations() {
-        Arbitrary<Mutation> m = Combinators.combine(Arbitraries.of(Kind.values()), Arbitraries.doubles().between(0, 1),
-                Arbitraries.integers().between(0, 255)).as(Mutation::new);
-        return m.list().ofMinSize(0).ofMaxSize(12);
+    /** Runs {@code check} on {@code cases} cases, each with its own seed. */
+    static void cases(int cases, long seed, Consumer<SplittableRandom> check) {
+        for (int i = 0; i < cases; i++) {
+            try {
+                check.accept(new SplittableRandom(seed + i));
+            } catch (AssertionError e) {
+                throw new AssertionError("case " + i + " (seed " + (seed + i) + ") failed: " + e.getMessage(), e);
+            }
+        }
     }
 
-    @Property(tries = 150)
-    void mutatedRealTrafficInRandomChunks(@ForAll @IntRange(min = 0, max = 18_000) int firstLine,
-                                          @ForAll @IntRange(min = 1, max = 60) int lineCount,
-                                          @ForAll("mutations") List<Mutation> mutations,
-                                          @ForAll @IntRange(min = 1, max = 4096) int maxChunk,
-                                          @ForAll long chunkSeed,
-                                          @ForAll("caps") int cap) {
+    static List<Mutation> mutations(SplittableRandom r) {
+        List<Mutation> list = new ArrayList<>();
+        int n = r.nextInt(13);
+        for (int i = 0; i < n; i++) {
+            list.add(new Mutation(Kind.values()[r.nextInt(Kind.values().length)], r.nextDouble(), r.nextInt(256)));
+        }
+        return list;
+    }
+
+    static int cap(SplittableRandom r) {
+        return new int[] {300, 1024, 9999}[r.nextInt(3)];
+    }
+
+    @Test
+    void mutatedRealTrafficInRandomChunks() {
+        cases(150, 212_000L, r -> mutatedRealTrafficInRandomChunks(r.nextInt(0, 18_001), r.nextInt(1, 61), mutations(r),
+                r.nextInt(1, 4097), r.nextLong(), cap(r)));
+    }
+
+    private void mutatedRealTrafficInRandomChunks(int firstLine, int lineCount, List<Mutation> mutations, int maxChunk,
+                                                  long chunkSeed, int cap) {
         int from = firstLine;
         int to = Math.min(LINES.size(), firstLine + lineCount);
         byte[] original = Arrays.copyOfRange(ALL, LINE_START[from], to < LINES.size() ? LINE_START[to] : ALL.length);
@@ -128,41 +142,59 @@ class FuzzTest {
         }
     }
 
-    @Provide
-    Arbitrary<Integer> caps() {
-        return Arbitraries.of(300, 1024, 9999);
+    @Test
+    void randomBytesInRandomChunks() {
+        cases(100, 213_000L, r -> {
+            byte[] stream = noise(r);
+            int maxChunk = r.nextInt(1, 513);
+            long seed = r.nextLong();
+            int cap = cap(r);
+            Decoded d = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> decode(stream, cap, seed, maxChunk));
+            accountForEveryByte(stream, d);
+        });
     }
 
-    @Property(tries = 100)
-    void randomBytesInRandomChunks(@ForAll("noise") byte[] stream, @ForAll @IntRange(min = 1, max = 512) int maxChunk,
-                                   @ForAll long seed, @ForAll("caps") int cap) {
-        Decoded d = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> decode(stream, cap, seed, maxChunk));
-        accountForEveryByte(stream, d);
-    }
+    private static final String[] FRAME_LIKE = {"##", "\r\n", "##0", "##0100", "##9999", "&&", "CP=&&", "###", "#"};
 
     /** Random bytes, with frame-like pieces mixed in so the decoder's states are all reached. */
-    @Provide
-    Arbitrary<byte[]> noise() {
-        Arbitrary<byte[]> piece = Arbitraries.oneOf(
-                Arbitraries.bytes().array(byte[].class).ofMaxSize(300),
-                Arbitraries.of("##", "\r\n", "##0", "##0100", "##9999", "&&", "CP=&&", "###", "#").map(Frames::ascii),
-                Arbitraries.integers().between(0, LINES.size() - 1).map(i -> Frames.concat(LINES.get(i), Frames.ascii("\r\n"))),
-                Arbitraries.integers().between(0, LINES.size() - 1).map(LINES::get));
-        return piece.list().ofMaxSize(40).map(l -> Frames.concat(l.toArray(byte[][]::new)));
+    static byte[] noise(SplittableRandom r) {
+        int n = r.nextInt(41);
+        byte[][] pieces = new byte[n][];
+        for (int i = 0; i < n; i++) {
+            pieces[i] = switch (r.nextInt(4)) {
+                case 0 -> {
+                    byte[] b = new byte[r.nextInt(301)];
+                    for (int k = 0; k < b.length; k++) {
+                        b[k] = (byte) r.nextInt(256);
+                    }
+                    yield b;
+                }
+                case 1 -> Frames.ascii(FRAME_LIKE[r.nextInt(FRAME_LIKE.length)]);
+                case 2 -> Frames.concat(LINES.get(r.nextInt(LINES.size())), Frames.ascii("\r\n"));
+                default -> LINES.get(r.nextInt(LINES.size()));
+            };
+        }
+        return Frames.concat(pieces);
     }
 
-    @Property(tries = 100)
-    void theResultDoesNotDependOnHowTheStreamIsChunked(@ForAll("noise") byte[] stream, @ForAll long seed,
-                                                        @ForAll @IntRange(min = 1, max = 300) int maxChunk,
-                                                        @ForAll("caps") int cap) {
+    @Test
+    void theResultDoesNotDependOnHowTheStreamIsChunked() {
+        cases(100, 214_000L, r -> chunkingDoesNotMatter(noise(r), r.nextLong(), r.nextInt(1, 301), cap(r)));
+    }
+
+    private void chunkingDoesNotMatter(byte[] stream, long seed, int maxChunk, int cap) {
         Decoded whole = decode(stream, cap, seed, Math.max(1, stream.length));
         Decoded chunked = decode(stream, cap, seed, maxChunk);
         assertThat(chunked.outputs).isEqualTo(whole.outputs);
         assertThat(chunked.garbage).isEqualTo(whole.garbage);
     }
 
-    @Property(tries = 30)
-    void theServerPipelineSwallowsNoExceptionAndCountsEveryFrame(@ForAll("noise") byte[] stream, @ForAll long seed) {
+    @Test
+    void theServerPipelineSwallowsNoExceptionAndCountsEveryFrame() {
+        cases(30, 215_000L, r -> serverPipelineCountsEveryFrame(noise(r), r.nextLong()));
+    }
+
+    private void serverPipelineCountsEveryFrame(byte[] stream, long seed) {
         TestSupport.Collector c = new TestSupport.Collector();
         Hj212Stats stats = new Hj212Stats();
         EmbeddedChannel ch = TestSupport.serverChannel(c, stats);

@@ -11,12 +11,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** Encode → decode gives the same model; lengths and check values are over bytes, in GBK and in UTF-8. */
@@ -48,8 +43,12 @@ class RoundTripTest {
         assertThat(Hj212Writer.encode(p, Hj212Parser.GBK).length).isLessThan(Hj212Writer.encode(p, StandardCharsets.UTF_8).length);
     }
 
-    @Property(tries = 300)
-    void encodeThenDecodeGivesTheSamePacket(@ForAll("packets") Hj212Packet p, @ForAll("charsets") Charset cs) {
+    @Test
+    void encodeThenDecodeGivesTheSamePacket() {
+        FuzzTest.cases(300, 216_000L, r -> roundTrip(packet(r), r.nextBoolean() ? Hj212Parser.GBK : StandardCharsets.UTF_8));
+    }
+
+    private static void roundTrip(Hj212Packet p, Charset cs) {
         byte[] frame = Hj212Writer.encode(p, cs);
         byte[] data = Hj212Writer.dataSegment(p).getBytes(cs);
         assertThat(frame.length).isEqualTo(data.length + 12);
@@ -66,66 +65,79 @@ class RoundTripTest {
         assertThat(in.charset()).isEqualTo(ascii ? StandardCharsets.ISO_8859_1 : cs);
     }
 
-    @Provide
-    Arbitrary<Charset> charsets() {
-        return Arbitraries.of(Hj212Parser.GBK, StandardCharsets.UTF_8);
+    private static <T> T oneOf(SplittableRandom r, List<T> values) {
+        return values.get(r.nextInt(values.size()));
     }
 
-    @Provide
-    Arbitrary<Hj212Packet> packets() {
-        Arbitrary<String> qn = Arbitraries.strings().numeric().ofLength(17).injectNull(0.2);
-        Arbitrary<String> st = Arbitraries.of("22", "31", "32", "91");
-        Arbitrary<String> cn = Arbitraries.of("2011", "2051", "2061", "2031", "2072", "1062", "9014", "8013");
-        Arbitrary<String> pw = Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(8);
-        Arbitrary<String> mn = Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(24);
-        Arbitrary<PacketFlag> flag = Combinators.combine(Arbitraries.integers().between(0, 2), Arbitraries.of(true, false))
-                .as((v, a) -> PacketFlag.of(v, false, a)).injectNull(0.2);
-        return Combinators.combine(qn, st, cn, pw, mn, flag, cps())
-                .as((q, s, c, w, m, f, cp) -> Hj212Packet.builder().qn(q).st(s).cn(c).pw(w).mn(m).flag(f).cp(cp).build());
+    private static String digits(SplittableRandom r, int n) {
+        StringBuilder sb = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            sb.append((char) ('0' + r.nextInt(10)));
+        }
+        return sb.toString();
     }
 
-    private Arbitrary<Cp> cps() {
-        Arbitrary<LocalDateTime> time = Arbitraries.integers().between(0, 10_000_000)
-                .map(s -> LocalDateTime.of(2016, 1, 1, 0, 0).plusSeconds(s * 60L));
-        Arbitrary<String> text = Arbitraries.of(WORDS).list().ofMinSize(1).ofMaxSize(3).map(l -> String.join("", l))
-                .injectNull(0.5);
-        Arbitrary<List<Factor>> factors = factor().list().ofMaxSize(12).uniqueElements(Factor::code);
-        return Combinators.combine(time.injectNull(0.1), text, factors).as((t, x, fs) -> {
-            Cp.Builder b = Cp.builder();
-            if (t != null) {
-                b.dataTime(t);
+    private static String alphanumeric(SplittableRandom r, int min, int max) {
+        String chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+        int n = r.nextInt(min, max + 1);
+        StringBuilder sb = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            sb.append(chars.charAt(r.nextInt(chars.length())));
+        }
+        return sb.toString();
+    }
+
+    static Hj212Packet packet(SplittableRandom r) {
+        String qn = r.nextInt(5) == 0 ? null : digits(r, 17);
+        PacketFlag flag = r.nextInt(5) == 0 ? null : PacketFlag.of(r.nextInt(3), false, r.nextBoolean());
+        return Hj212Packet.builder().qn(qn).st(oneOf(r, List.of("22", "31", "32", "91")))
+                .cn(oneOf(r, List.of("2011", "2051", "2061", "2031", "2072", "1062", "9014", "8013")))
+                .pw(alphanumeric(r, 1, 8)).mn(alphanumeric(r, 1, 24)).flag(flag).cp(cp(r)).build();
+    }
+
+    private static Cp cp(SplittableRandom r) {
+        Cp.Builder b = Cp.builder();
+        if (r.nextInt(10) != 0) {
+            b.dataTime(LocalDateTime.of(2016, 1, 1, 0, 0).plusSeconds(r.nextInt(10_000_001) * 60L));
+        }
+        if (r.nextBoolean()) {
+            StringBuilder text = new StringBuilder();
+            for (int i = r.nextInt(1, 4); i > 0; i--) {
+                text.append(oneOf(r, WORDS));
             }
-            if (x != null) {
-                b.param("Info", x);
+            b.param("Info", text.toString());
+        }
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (int i = r.nextInt(13); i > 0; i--) {
+            Factor f = factor(r);
+            if (codes.add(f.code())) {
+                b.factor(f);
             }
-            fs.forEach(b::factor);
-            return b.build();
-        });
+        }
+        return b.build();
     }
 
-    private Arbitrary<Factor> factor() {
-        Arbitrary<String> code = Arbitraries.oneOf(
-                Arbitraries.of("a21026", "a21002", "a34013", "a00000", "w01018", "w21003", "w01001", "w00000", "01", "02",
-                        "B01", "B02", "S01"),
-                Arbitraries.strings().withCharRange('a', 'z').ofLength(1)
-                        .flatMap(c -> Arbitraries.strings().numeric().ofLength(5).map(n -> c + n)));
-        Arbitrary<String> number = Combinators.combine(Arbitraries.integers().between(-5000, 999_999),
-                Arbitraries.integers().between(0, 6)).as((n, scale) -> new java.math.BigDecimal(n).movePointLeft(scale).toPlainString());
-        Arbitrary<EnumSet<FactorField>> fields = Arbitraries.of(FactorField.values()).set().ofMinSize(1).ofMaxSize(8)
-                .map(s -> s.isEmpty() ? EnumSet.noneOf(FactorField.class) : EnumSet.copyOf(s));
-        Arbitrary<String> flag = Arbitraries.of("N", "F", "M", "S", "D", "C", "T", "B");
-        return Combinators.combine(code, fields, number.list().ofSize(FactorField.values().length), flag,
-                Arbitraries.of(true, false)).as((c, fs, values, fl, extra) -> {
-                    Factor.Builder b = Factor.builder(c);
-                    List<String> vs = new ArrayList<>(values);
-                    for (FactorField f : fs) {
-                        b.set(f, f.numeric() ? vs.get(f.ordinal()) : f == FactorField.SAMPLE_TIME ? "20240101120000" : fl);
-                    }
-                    if (extra) {
-                        b.extra("ZsCou", vs.get(0));
-                    }
-                    return b.build();
-                });
+    private static final List<String> CODES = List.of("a21026", "a21002", "a34013", "a00000", "w01018", "w21003", "w01001",
+            "w00000", "01", "02", "B01", "B02", "S01");
+
+    private static Factor factor(SplittableRandom r) {
+        String code = r.nextBoolean() ? oneOf(r, CODES) : (char) ('a' + r.nextInt(26)) + digits(r, 5);
+        Factor.Builder b = Factor.builder(code);
+        String flag = oneOf(r, List.of("N", "F", "M", "S", "D", "C", "T", "B"));
+        List<FactorField> all = new ArrayList<>(List.of(FactorField.values()));
+        java.util.Collections.shuffle(all, new java.util.Random(r.nextLong()));
+        EnumSet<FactorField> fields = EnumSet.copyOf(all.subList(0, r.nextInt(1, 9)));
+        for (FactorField f : fields) {
+            b.set(f, f.numeric() ? number(r) : f == FactorField.SAMPLE_TIME ? "20240101120000" : flag);
+        }
+        if (r.nextBoolean()) {
+            b.extra("ZsCou", number(r));
+        }
+        return b.build();
+    }
+
+    private static String number(SplittableRandom r) {
+        return new java.math.BigDecimal(r.nextInt(-5000, 1_000_000)).movePointLeft(r.nextInt(7)).toPlainString();
     }
 
     @Test
