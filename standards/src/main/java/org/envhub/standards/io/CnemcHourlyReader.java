@@ -2,6 +2,9 @@ package org.envhub.standards.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -71,6 +74,7 @@ public final class CnemcHourlyReader {
         }
     }
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final int UNNAMED = -1;
     private static final int REPEATED = -2;
     private static final int NOT_A_STATION = -3;
@@ -381,7 +385,7 @@ public final class CnemcHourlyReader {
                     f.report.problem(f.source, 0, "cannot read: " + e.getMessage());
                     continue;
                 }
-                new FileParser(f, buffer.bytes, buffer.length, base, dayBytes, strays).parse();
+                new FileParser(f, buffer, base, dayBytes, strays).parse();
             }
             return strays;
         }
@@ -399,6 +403,10 @@ public final class CnemcHourlyReader {
                     }
                     n += r;
                 }
+                if (n == buffer.bytes.length) {
+                    buffer.bytes = Arrays.copyOf(buffer.bytes, n + 1);
+                }
+                buffer.bytes[n] = '\n';
                 buffer.length = n;
             }
         }
@@ -477,63 +485,58 @@ public final class CnemcHourlyReader {
             final byte[] dayBytes;
             final List<StrayRow> strays;
             final int[] map;
+            final int width;
             long rows;
             long stored;
-            double[][] scratch;
 
-            FileParser(FileInfo f, byte[] b, int n, int base, byte[] dayBytes, List<StrayRow> strays) {
+            FileParser(FileInfo f, Buffer buffer, int base, byte[] dayBytes, List<StrayRow> strays) {
                 this.f = f;
-                this.b = b;
-                this.n = n;
+                this.b = buffer.bytes;
+                this.n = buffer.length;
                 this.base = base;
                 this.dayBytes = dayBytes;
                 this.strays = strays;
                 this.map = f.seriesOfColumn;
+                this.width = map.length;
             }
 
             void parse() {
+                // load() put a '\n' after the data, so every scan below stops without a bounds test.
                 int pos = 0;
                 long line = 1;
-                // Skip the header.
-                while (pos < n && b[pos] != '\n') {
+                while (b[pos] != '\n') {
                     pos++;
                 }
                 pos++;
                 while (pos < n) {
                     line++;
-                    int lineEnd = pos;
-                    while (lineEnd < n && b[lineEnd] != '\n') {
-                        lineEnd++;
-                    }
-                    int end = lineEnd > pos && b[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
-                    if (end > pos) {
-                        row(pos, end, line);
-                    }
-                    pos = lineEnd + 1;
+                    pos = row(pos, line);
                 }
                 f.report.countRows(rows);
                 f.report.countValues(stored);
             }
 
-            void row(int start, int end, long line) {
-                rows++;
-                int c1 = comma(start, end);
-                int c2 = c1 < 0 ? -1 : comma(c1 + 1, end);
-                int c3 = c2 < 0 ? -1 : comma(c2 + 1, end);
-                int typeEnd = c3 < 0 ? end : c3;
-                if (c2 < 0) {
-                    problem(line, "row has fewer than the 3 columns date,hour,type; skipped");
-                    return;
+            /** Reads the row starting at {@code start}; returns where the next row starts. */
+            int row(int start, long line) {
+                int c1 = fieldEnd(start);
+                if (b[c1] != ',') {
+                    return blankOrShort(start, c1, line);
                 }
-                int type = type(c2 + 1, typeEnd);
+                int c2 = fieldEnd(c1 + 1);
+                if (b[c2] != ',') {
+                    return blankOrShort(start, c2, line);
+                }
+                int c3 = fieldEnd(c2 + 1);
+                rows++;
+                int type = type(c2 + 1, c3);
                 if (type < 0) {
-                    problem(line, "unknown type '" + text(c2 + 1, typeEnd) + "'; row skipped");
-                    return;
+                    problem(line, "unknown type '" + text(c2 + 1, c3) + "'; row skipped");
+                    return nextLine(c3);
                 }
                 int hour = hour(c1 + 1, c2);
                 if (hour < 0) {
                     problem(line, "hour '" + text(c1 + 1, c2) + "' is not 0..23; row skipped");
-                    return;
+                    return nextLine(c3);
                 }
                 boolean home = dayBytes != null && c1 - start == 8 && Arrays.equals(b, start, c1, dayBytes, 0, 8);
                 LocalDate date = null;
@@ -541,80 +544,119 @@ public final class CnemcHourlyReader {
                     date = date(start, c1);
                     if (date == null) {
                         problem(line, "date '" + text(start, c1) + "' is not a date YYYYMMDD; row skipped");
-                        return;
+                        return nextLine(c3);
                     }
                 }
                 if (!isKept(type)) {
-                    return;
+                    return nextLine(c3);
                 }
+                int end;
                 if (home) {
                     int h = base + hour;
                     int key = h * TYPES + type;
                     if (rowFile[key] >= 0) {
                         problem(line, repeatMessage(firstDay.atStartOfDay().plusHours(h), type, rowFile[key], rowLine[key]));
-                        return;
+                        return nextLine(c3);
                     }
                     rowFile[key] = f.order;
                     rowLine[key] = line;
-                    cells(c3, end, line, values[type], h);
+                    end = cells(c3, line, values[type], h);
                 } else {
-                    if (scratch == null) {
-                        scratch = new double[series.size()][1];
-                    }
-                    for (double[] cell : scratch) {
+                    double[][] cellsBySeries = new double[series.size()][1];
+                    for (double[] cell : cellsBySeries) {
                         cell[0] = Double.NaN;
                     }
-                    cells(c3, end, line, scratch, 0);
-                    double[] row = new double[scratch.length];
-                    for (int s = 0; s < row.length; s++) {
-                        row[s] = scratch[s][0];
+                    end = cells(c3, line, cellsBySeries, 0);
+                    double[] bySeries = new double[cellsBySeries.length];
+                    for (int s = 0; s < bySeries.length; s++) {
+                        bySeries[s] = cellsBySeries[s][0];
                     }
-                    strays.add(new StrayRow(f.order, line, date.atTime(hour, 0), type, row));
+                    strays.add(new StrayRow(f.order, line, date.atTime(hour, 0), type, bySeries));
                 }
+                return nextLine(end);
             }
 
-            /** Parses the station cells after the comma at {@code c3} into {@code dest[series][h]}. */
-            void cells(int c3, int end, long line, double[][] dest, int h) {
+            /** A line with fewer than three fields: blank lines pass silently, others are reported. */
+            int blankOrShort(int start, int stop, long line) {
+                int next = nextLine(stop);
+                if (!blank(start, next - 1)) {
+                    rows++;
+                    problem(line, "row has fewer than the 3 columns date,hour,type; skipped");
+                }
+                return next;
+            }
+
+            /** The end of the field starting at {@code i}: its comma, CR or LF. */
+            int fieldEnd(int i) {
+                byte c = b[i];
+                while (c != ',' && c != '\n' && c != '\r') {
+                    c = b[++i];
+                }
+                return i;
+            }
+
+            /** The start of the line after the one holding {@code i}; looks at 8 bytes a step. */
+            int nextLine(int i) {
+                while (i + 8 <= n) {
+                    long x = (long) LONGS.get(b, i) ^ 0x0A0A0A0A0A0A0A0AL;
+                    // The lowest byte of x that is zero is the first '\n' (SWAR zero-byte test).
+                    long zero = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
+                    if (zero != 0) {
+                        return i + (Long.numberOfTrailingZeros(zero) >>> 3) + 1;
+                    }
+                    i += 8;
+                }
+                while (b[i] != '\n') {
+                    i++;
+                }
+                return i + 1;
+            }
+
+            /**
+             * Parses the station cells after the comma at {@code c3} into {@code dest[series][h]};
+             * returns the index of the line's end (CR or LF).
+             */
+            int cells(int c3, long line, double[][] dest, int h) {
                 int columns = map.length;
                 int col = 3;
                 int unnamed = 0;
                 int beyond = 0;
-                if (c3 < 0) {
-                    col = 3;
-                } else {
-                    int i = c3 + 1;
+                int i = c3;
+                if (b[c3] == ',') {
+                    i = c3 + 1;
                     while (true) {
                         int start = i;
                         long mantissa = 0;
-                        int digits = 0;
-                        int decimals = -1;
-                        boolean plain = true;
-                        while (i < end) {
-                            byte ch = b[i];
-                            if (ch == ',') {
-                                break;
+                        byte c = b[i];
+                        while (c >= '0' && c <= '9') {
+                            mantissa = mantissa * 10 + (c - '0');
+                            c = b[++i];
+                        }
+                        int digits = i - start;
+                        int decimals = 0;
+                        if (c == '.') {
+                            int fractionStart = ++i;
+                            c = b[i];
+                            while (c >= '0' && c <= '9') {
+                                mantissa = mantissa * 10 + (c - '0');
+                                c = b[++i];
                             }
-                            int d = ch - '0';
-                            if (d >= 0 && d <= 9) {
-                                mantissa = mantissa * 10 + d;
-                                digits++;
-                                if (decimals >= 0) {
-                                    decimals++;
-                                }
-                            } else if (ch == '.' && decimals < 0) {
-                                decimals = 0;
-                            } else {
-                                plain = false;
+                            decimals = i - fractionStart;
+                            digits += decimals;
+                        }
+                        boolean plain = c == ',' || c == '\n' || c == '\r';
+                        if (!plain) {
+                            while (c != ',' && c != '\n' && c != '\r') {
+                                c = b[++i];
                             }
-                            i++;
                         }
                         if (i > start) {
                             int s = col < columns ? map[col] : UNNAMED;
                             if (s >= 0) {
                                 double v;
                                 if (plain && digits > 0 && digits <= 15) {
-                                    // Exact integer over an exact power of ten: correctly rounded, as parseDouble.
-                                    v = decimals <= 0 ? mantissa : mantissa / POW10[decimals];
+                                    // An exact integer over an exact power of ten rounds once, as parseDouble does.
+                                    v = decimals == 0 ? mantissa : mantissa / POW10[decimals];
                                 } else {
                                     v = slowNumber(start, i, line);
                                 }
@@ -631,7 +673,7 @@ public final class CnemcHourlyReader {
                             }
                         }
                         col++;
-                        if (i >= end) {
+                        if (c != ',') {
                             break;
                         }
                         i++;
@@ -658,6 +700,7 @@ public final class CnemcHourlyReader {
                     problem(line, "row has " + col + " columns, the header " + columns + "; " + count(beyond, "value")
                             + " beyond the header ignored");
                 }
+                return i;
             }
 
             /** A cell the fast path did not take: blanks, signs, exponents, or garbage (reported, NaN). */
@@ -693,20 +736,11 @@ public final class CnemcHourlyReader {
 
             boolean blank(int start, int end) {
                 for (int i = start; i < end; i++) {
-                    if (b[i] != ' ' && b[i] != '\t') {
+                    if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r') {
                         return false;
                     }
                 }
                 return true;
-            }
-
-            int comma(int from, int end) {
-                for (int i = from; i < end; i++) {
-                    if (b[i] == ',') {
-                        return i;
-                    }
-                }
-                return -1;
             }
 
             int type(int start, int end) {
