@@ -52,7 +52,7 @@ public final class LongCsvReader {
                 report.countFile();
                 readFile(in, file.toString(), rows, report);
             } catch (IOException e) {
-                report.problem(file.toString(), 0, "cannot read: " + e.getMessage());
+                report.problem(file.toString(), 0, "cannot read: " + InputFiles.describe(e));
             }
         }
         return rows.toGrid(report);
