@@ -2,12 +2,8 @@ package org.envhub.standards.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -28,7 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.envhub.standards.air.HourlyGrid;
-import org.envhub.standards.air.Pollutant;
+import org.envhub.standards.io.CnemcFileParser.Stray;
 
 /**
  * Reads the daily station files of the national network (全国空气质量实时数据, {@code china_sites_YYYYMMDD.csv},
@@ -63,32 +59,11 @@ import org.envhub.standards.air.Pollutant;
  */
 public final class CnemcHourlyReader {
 
-    /** Row types: 0..5 are the pollutants by ordinal, then the official columns. */
-    private static final int POLLUTANTS = Pollutant.values().length;
-    private static final int TYPES = POLLUTANTS + OfficialColumn.values().length;
-    private static final byte[][] TYPE_LABELS = new byte[TYPES][];
-
-    static {
-        for (Pollutant p : Pollutant.values()) {
-            TYPE_LABELS[p.ordinal()] = p.label().getBytes(StandardCharsets.US_ASCII);
-        }
-        for (OfficialColumn c : OfficialColumn.values()) {
-            TYPE_LABELS[POLLUTANTS + c.ordinal()] = c.label().getBytes(StandardCharsets.US_ASCII);
-        }
-    }
-
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final int UNNAMED = -1;
-    private static final int REPEATED = -2;
-    private static final int NOT_A_STATION = -3;
-    private static final double[] POW10 = new double[23];
-
-    static {
-        POW10[0] = 1;
-        for (int i = 1; i < POW10.length; i++) {
-            POW10[i] = POW10[i - 1] * 10;
-        }
-    }
+    private static final int POLLUTANTS = CnemcFileParser.POLLUTANTS;
+    private static final int TYPES = CnemcFileParser.TYPES;
+    private static final int UNNAMED = CnemcFileParser.UNNAMED;
+    private static final int REPEATED = CnemcFileParser.REPEATED;
+    private static final int NOT_A_STATION = CnemcFileParser.NOT_A_STATION;
 
     private final EnumSet<OfficialColumn> keep;
     private int threads = Runtime.getRuntime().availableProcessors();
@@ -143,16 +118,13 @@ public final class CnemcHourlyReader {
         }
     }
 
-    /** A row whose date is not its file's date: applied after the parallel part, in file order. */
-    private record StrayRow(int file, long line, LocalDateTime hour, int type, double[] values) {}
-
     /** A reusable read buffer, one per thread. */
     private static final class Buffer {
         byte[] bytes = new byte[1 << 22];
         int length;
     }
 
-    private final class Run {
+    private final class Run implements CnemcFileParser.Target {
         final List<FileInfo> files = new ArrayList<>();
         final ThreadLocal<Buffer> buffers = ThreadLocal.withInitial(Buffer::new);
         List<String> series;
@@ -194,14 +166,14 @@ public final class CnemcHourlyReader {
                     byDate.computeIfAbsent(f.homeDate, d -> new ArrayList<>()).add(f);
                 }
             }
-            List<Callable<List<StrayRow>>> tasks = new ArrayList<>();
+            List<Callable<List<Stray>>> tasks = new ArrayList<>();
             byDate.forEach((day, group) -> tasks.add(() -> readDay(day, group)));
             if (!undated.isEmpty()) {
                 tasks.add(() -> readDay(null, undated));
             }
             fillDaysWithoutFiles(byDate.keySet());
-            List<StrayRow> strays = new ArrayList<>();
-            for (List<StrayRow> s : runAll(pool, tasks)) {
+            List<Stray> strays = new ArrayList<>();
+            for (List<Stray> s : runAll(pool, tasks)) {
                 strays.addAll(s);
             }
             applyStrays(strays);
@@ -348,7 +320,8 @@ public final class CnemcHourlyReader {
             rowLine = new long[hours * TYPES];
         }
 
-        boolean isKept(int type) {
+        @Override
+        public boolean isKept(int type) {
             return type < POLLUTANTS || keep.contains(OfficialColumn.values()[type - POLLUTANTS]);
         }
 
@@ -372,14 +345,14 @@ public final class CnemcHourlyReader {
         }
 
         /** Reads the files of one date (or, with {@code day == null}, files whose date is unknown). */
-        List<StrayRow> readDay(LocalDate day, List<FileInfo> group) {
+        List<Stray> readDay(LocalDate day, List<FileInfo> group) {
             int base = day == null ? -1 : (int) ChronoUnit.DAYS.between(firstDay, day) * 24;
             if (base >= 0) {
                 fillMissing(base);
             }
             byte[] dayBytes = day == null ? null
                     : String.format("%04d%02d%02d", day.getYear(), day.getMonthValue(), day.getDayOfMonth()).getBytes(StandardCharsets.US_ASCII);
-            List<StrayRow> strays = new ArrayList<>();
+            List<Stray> strays = new ArrayList<>();
             Buffer buffer = buffers.get();
             for (FileInfo f : group) {
                 String problem = load(f.path, buffer);
@@ -389,7 +362,8 @@ public final class CnemcHourlyReader {
                         continue;
                     }
                 }
-                new FileParser(f, buffer, base, dayBytes, strays).parse();
+                new CnemcFileParser(buffer.bytes, buffer.length, f.order, f.source, f.codes, f.seriesOfColumn, f.report,
+                        base, dayBytes, this, strays).parse();
             }
             return strays;
         }
@@ -437,33 +411,31 @@ public final class CnemcHourlyReader {
         }
 
         /** Rows dated outside their file's date: grow the grid if needed, then apply them in file order. */
-        void applyStrays(List<StrayRow> strays) {
+        void applyStrays(List<Stray> strays) {
             if (strays.isEmpty()) {
                 return;
             }
-            strays.sort((a, b) -> a.file != b.file ? Integer.compare(a.file, b.file) : Long.compare(a.line, b.line));
+            strays.sort((a, b) -> a.file() != b.file() ? Integer.compare(a.file(), b.file()) : Long.compare(a.line(), b.line()));
             LocalDate min = hours == 0 ? null : firstDay;
             LocalDate max = hours == 0 ? null : firstDay.plusDays(hours / 24 - 1);
-            for (StrayRow r : strays) {
-                LocalDate d = r.hour.toLocalDate();
+            for (Stray r : strays) {
+                LocalDate d = r.hour().toLocalDate();
                 min = min == null || d.isBefore(min) ? d : min;
                 max = max == null || d.isAfter(max) ? d : max;
             }
             grow(min, max);
-            for (StrayRow r : strays) {
-                int h = (int) ChronoUnit.HOURS.between(firstDay.atStartOfDay(), r.hour);
-                int key = h * TYPES + r.type;
-                FileInfo f = files.get(r.file);
-                if (rowFile[key] >= 0) {
-                    f.report.problem(f.source, r.line, repeatMessage(r.hour, r.type, rowFile[key], rowLine[key]));
+            for (Stray r : strays) {
+                int h = (int) ChronoUnit.HOURS.between(firstDay.atStartOfDay(), r.hour());
+                String taken = claim(h, r.type(), r.file(), r.line());
+                if (taken != null) {
+                    FileInfo f = files.get(r.file());
+                    f.report.problem(f.source, r.line(), taken);
                     continue;
                 }
-                rowFile[key] = r.file;
-                rowLine[key] = r.line;
-                double[][] dest = values[r.type];
-                for (int s = 0; s < r.values.length; s++) {
-                    if (!Double.isNaN(r.values[s])) {
-                        dest[s][h] = r.values[s];
+                double[][] dest = values[r.type()];
+                for (int s = 0; s < r.values().length; s++) {
+                    if (!Double.isNaN(r.values()[s])) {
+                        dest[s][h] = r.values()[s];
                     }
                 }
             }
@@ -496,360 +468,31 @@ public final class CnemcHourlyReader {
             System.arraycopy(oldLine, 0, rowLine, shift * TYPES, oldLine.length);
         }
 
+        @Override
+        public String claim(int hour, int type, int file, long line) {
+            int key = hour * TYPES + type;
+            if (rowFile[key] >= 0) {
+                return repeatMessage(firstDay.atStartOfDay().plusHours(hour), type, rowFile[key], rowLine[key]);
+            }
+            rowFile[key] = file;
+            rowLine[key] = line;
+            return null;
+        }
+
+        @Override
+        public double[][] values(int type) {
+            return values[type];
+        }
+
+        @Override
+        public int seriesCount() {
+            return series.size();
+        }
+
         String repeatMessage(LocalDateTime hour, int type, int firstFile, long firstLine) {
-            return "repeated row: hour " + hour.toLocalDate() + " " + hour.getHour() + " " + typeLabel(type)
+            return "repeated row: hour " + hour.toLocalDate() + " " + hour.getHour() + " " + CnemcFileParser.typeLabel(type)
                     + " was already read at " + files.get(firstFile).source + ":" + firstLine + "; the first is kept";
         }
-
-        /** Parses one file's bytes. */
-        private final class FileParser {
-            final FileInfo f;
-            final byte[] b;
-            final int n;
-            final int base;
-            final byte[] dayBytes;
-            final List<StrayRow> strays;
-            final int[] map;
-            final int width;
-            long rows;
-            long stored;
-
-            FileParser(FileInfo f, Buffer buffer, int base, byte[] dayBytes, List<StrayRow> strays) {
-                this.f = f;
-                this.b = buffer.bytes;
-                this.n = buffer.length;
-                this.base = base;
-                this.dayBytes = dayBytes;
-                this.strays = strays;
-                this.map = f.seriesOfColumn;
-                this.width = map.length;
-            }
-
-            void parse() {
-                // load() put a '\n' after the data, so every scan below stops without a bounds test.
-                int pos = 0;
-                long line = 1;
-                while (b[pos] != '\n') {
-                    pos++;
-                }
-                pos++;
-                while (pos < n) {
-                    line++;
-                    pos = row(pos, line);
-                }
-                f.report.countRows(rows);
-                f.report.countValues(stored);
-            }
-
-            /** Reads the row starting at {@code start}; returns where the next row starts. */
-            int row(int start, long line) {
-                int c1 = fieldEnd(start);
-                if (b[c1] != ',') {
-                    return blankOrShort(start, c1, line);
-                }
-                int c2 = fieldEnd(c1 + 1);
-                if (b[c2] != ',') {
-                    return blankOrShort(start, c2, line);
-                }
-                int c3 = fieldEnd(c2 + 1);
-                rows++;
-                int type = type(c2 + 1, c3);
-                if (type < 0) {
-                    problem(line, "unknown type '" + text(c2 + 1, c3) + "'; row skipped");
-                    return nextLine(c3);
-                }
-                int hour = hour(c1 + 1, c2);
-                if (hour < 0) {
-                    problem(line, "hour '" + text(c1 + 1, c2) + "' is not 0..23; row skipped");
-                    return nextLine(c3);
-                }
-                boolean home = dayBytes != null && c1 - start == 8 && Arrays.equals(b, start, c1, dayBytes, 0, 8);
-                LocalDate date = null;
-                if (!home) {
-                    date = date(start, c1);
-                    if (date == null) {
-                        problem(line, "date '" + text(start, c1) + "' is not a date YYYYMMDD; row skipped");
-                        return nextLine(c3);
-                    }
-                }
-                if (!isKept(type)) {
-                    return nextLine(c3);
-                }
-                int end;
-                if (home) {
-                    int h = base + hour;
-                    int key = h * TYPES + type;
-                    if (rowFile[key] >= 0) {
-                        problem(line, repeatMessage(firstDay.atStartOfDay().plusHours(h), type, rowFile[key], rowLine[key]));
-                        return nextLine(c3);
-                    }
-                    rowFile[key] = f.order;
-                    rowLine[key] = line;
-                    end = cells(c3, line, values[type], h);
-                } else {
-                    double[][] cellsBySeries = new double[series.size()][1];
-                    for (double[] cell : cellsBySeries) {
-                        cell[0] = Double.NaN;
-                    }
-                    end = cells(c3, line, cellsBySeries, 0);
-                    double[] bySeries = new double[cellsBySeries.length];
-                    for (int s = 0; s < bySeries.length; s++) {
-                        bySeries[s] = cellsBySeries[s][0];
-                    }
-                    strays.add(new StrayRow(f.order, line, date.atTime(hour, 0), type, bySeries));
-                }
-                return nextLine(end);
-            }
-
-            /** A line with fewer than three fields: blank lines pass silently, others are reported. */
-            int blankOrShort(int start, int stop, long line) {
-                int next = nextLine(stop);
-                if (!blank(start, next - 1)) {
-                    rows++;
-                    problem(line, "row has fewer than the 3 columns date,hour,type; skipped");
-                }
-                return next;
-            }
-
-            /** The end of the field starting at {@code i}: its comma, CR or LF. */
-            int fieldEnd(int i) {
-                byte c = b[i];
-                while (c != ',' && c != '\n' && c != '\r') {
-                    c = b[++i];
-                }
-                return i;
-            }
-
-            /** The start of the line after the one holding {@code i}; looks at 8 bytes a step. */
-            int nextLine(int i) {
-                while (i + 8 <= n) {
-                    long x = (long) LONGS.get(b, i) ^ 0x0A0A0A0A0A0A0A0AL;
-                    // The lowest byte of x that is zero is the first '\n' (SWAR zero-byte test).
-                    long zero = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
-                    if (zero != 0) {
-                        return i + (Long.numberOfTrailingZeros(zero) >>> 3) + 1;
-                    }
-                    i += 8;
-                }
-                while (b[i] != '\n') {
-                    i++;
-                }
-                return i + 1;
-            }
-
-            /**
-             * Parses the station cells after the comma at {@code c3} into {@code dest[series][h]};
-             * returns the index of the line's end (CR or LF).
-             */
-            int cells(int c3, long line, double[][] dest, int h) {
-                int columns = map.length;
-                int col = 3;
-                int unnamed = 0;
-                int beyond = 0;
-                int i = c3;
-                if (b[c3] == ',') {
-                    i = c3 + 1;
-                    while (true) {
-                        int start = i;
-                        long mantissa = 0;
-                        byte c = b[i];
-                        while (c >= '0' && c <= '9') {
-                            mantissa = mantissa * 10 + (c - '0');
-                            c = b[++i];
-                        }
-                        int digits = i - start;
-                        int decimals = 0;
-                        if (c == '.') {
-                            int fractionStart = ++i;
-                            c = b[i];
-                            while (c >= '0' && c <= '9') {
-                                mantissa = mantissa * 10 + (c - '0');
-                                c = b[++i];
-                            }
-                            decimals = i - fractionStart;
-                            digits += decimals;
-                        }
-                        boolean plain = c == ',' || c == '\n' || c == '\r';
-                        if (!plain) {
-                            while (c != ',' && c != '\n' && c != '\r') {
-                                c = b[++i];
-                            }
-                        }
-                        if (i > start) {
-                            int s = col < columns ? map[col] : UNNAMED;
-                            if (s >= 0) {
-                                double v;
-                                if (plain && digits > 0 && digits <= 15) {
-                                    // An exact integer over an exact power of ten rounds once, as parseDouble does.
-                                    v = decimals == 0 ? mantissa : mantissa / POW10[decimals];
-                                } else {
-                                    v = slowNumber(start, i, line);
-                                }
-                                if (v == v) {
-                                    dest[s][h] = v;
-                                    stored++;
-                                }
-                            } else if (s == UNNAMED && !blank(start, i)) {
-                                if (col < columns) {
-                                    unnamed++;
-                                } else {
-                                    beyond++;
-                                }
-                            }
-                        }
-                        col++;
-                        if (c != ',') {
-                            break;
-                        }
-                        i++;
-                    }
-                }
-                if (col < columns) {
-                    int lost = 0;
-                    String firstLost = null;
-                    for (int c = col; c < columns; c++) {
-                        if (map[c] >= 0) {
-                            lost++;
-                            firstLost = firstLost == null ? f.codes[c] : firstLost;
-                        }
-                    }
-                    if (lost > 0) {
-                        problem(line, "row has " + col + " of " + columns + " columns; no values for " + count(lost, "station")
-                                + " from " + firstLost + " on");
-                    }
-                }
-                if (unnamed > 0) {
-                    problem(line, count(unnamed, "value") + " in columns with no station code ignored");
-                }
-                if (beyond > 0) {
-                    problem(line, "row has " + col + " columns, the header " + columns + "; " + count(beyond, "value")
-                            + " beyond the header ignored");
-                }
-                return i;
-            }
-
-            /** A cell the fast path did not take: blanks, signs, exponents, or garbage (reported, NaN). */
-            double slowNumber(int start, int end, long line) {
-                String t = new String(b, start, end - start, StandardCharsets.UTF_8).trim();
-                if (t.isEmpty()) {
-                    return Double.NaN;
-                }
-                if (isDecimal(t)) {
-                    double v = Double.parseDouble(t);
-                    if (Double.isFinite(v)) {
-                        return v;
-                    }
-                }
-                problem(line, "station " + f.codes[columnOf(start)] + ": '" + t + "' is not a number; cell left missing");
-                return Double.NaN;
-            }
-
-            /** The header column of a cell, for messages: counts commas (only on the slow path). */
-            int columnOf(int cellStart) {
-                int col = 0;
-                int lineStart = cellStart;
-                while (lineStart > 0 && b[lineStart - 1] != '\n') {
-                    lineStart--;
-                }
-                for (int i = lineStart; i < cellStart; i++) {
-                    if (b[i] == ',') {
-                        col++;
-                    }
-                }
-                return col;
-            }
-
-            boolean blank(int start, int end) {
-                for (int i = start; i < end; i++) {
-                    if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r') {
-                        return false;
-                    }
-                }
-                return true;
-            }
-
-            int type(int start, int end) {
-                int length = end - start;
-                for (int t = 0; t < TYPES; t++) {
-                    byte[] label = TYPE_LABELS[t];
-                    if (label.length == length && Arrays.equals(b, start, end, label, 0, length)) {
-                        return t;
-                    }
-                }
-                return -1;
-            }
-
-            int hour(int start, int end) {
-                if (end - start < 1 || end - start > 2) {
-                    return -1;
-                }
-                int h = 0;
-                for (int i = start; i < end; i++) {
-                    int d = b[i] - '0';
-                    if (d < 0 || d > 9) {
-                        return -1;
-                    }
-                    h = h * 10 + d;
-                }
-                return h <= 23 ? h : -1;
-            }
-
-            LocalDate date(int start, int end) {
-                return end - start == 8 ? parseDate(b, start) : null;
-            }
-
-            String text(int start, int end) {
-                String t = new String(b, start, Math.min(end - start, 40), StandardCharsets.UTF_8);
-                return end - start > 40 ? t + "…" : t;
-            }
-
-            void problem(long line, String reason) {
-                f.report.problem(f.source, line, reason);
-            }
-        }
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
-    static boolean isDecimal(String t) {
-        int i = 0;
-        int n = t.length();
-        if (i < n && (t.charAt(i) == '-' || t.charAt(i) == '+')) {
-            i++;
-        }
-        int digits = 0;
-        boolean dot = false;
-        for (; i < n; i++) {
-            char c = t.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digits++;
-            } else if (c == '.' && !dot) {
-                dot = true;
-            } else if ((c == 'e' || c == 'E') && digits > 0) {
-                return isExponent(t, i + 1);
-            } else {
-                return false;
-            }
-        }
-        return digits > 0;
-    }
-
-    private static boolean isExponent(String t, int i) {
-        int n = t.length();
-        if (i < n && (t.charAt(i) == '-' || t.charAt(i) == '+')) {
-            i++;
-        }
-        if (i >= n) {
-            return false;
-        }
-        for (; i < n; i++) {
-            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The date of a data row (its first field, YYYYMMDD), or null. */
@@ -861,23 +504,7 @@ public final class CnemcHourlyReader {
                 break;
             }
         }
-        return comma == 8 ? parseDate(line, 0) : null;
-    }
-
-    private static LocalDate parseDate(byte[] b, int start) {
-        int v = 0;
-        for (int i = start; i < start + 8; i++) {
-            int d = b[i] - '0';
-            if (d < 0 || d > 9) {
-                return null;
-            }
-            v = v * 10 + d;
-        }
-        try {
-            return LocalDate.of(v / 10000, v / 100 % 100, v % 100);
-        } catch (DateTimeException e) {
-            return null;
-        }
+        return comma == 8 ? CnemcFileParser.parseDate(line, 0) : null;
     }
 
     private static byte[] trimLine(byte[] line) {
@@ -886,10 +513,6 @@ public final class CnemcHourlyReader {
             end--;
         }
         return end == line.length ? line : Arrays.copyOf(line, end);
-    }
-
-    private static String typeLabel(int type) {
-        return new String(TYPE_LABELS[type], StandardCharsets.US_ASCII);
     }
 
     private static <T> List<T> runAll(ExecutorService pool, Collection<? extends Callable<T>> tasks) {
