@@ -55,7 +55,10 @@ import org.envhub.standards.io.CnemcFileParser.Stray;
  * <p>Speed matters: a national year is 366 files of about 2 MB. Files are read in parallel, parsed as
  * bytes (no strings, no regular expressions per cell), and written straight into the grid; rows of
  * types not kept are skipped without parsing their numbers. A quick look at every header first fixes
- * the stations and hours, so the grid is allocated once.
+ * the stations and hours, so the grid is allocated once. Measured on 40 national days (81 MB) on a
+ * shared 2-core machine: about 230 MB of plain CSV per CPU-second, and 120 MB per CPU-second from
+ * {@code .gz}, where inflating alone (zlib, about 290 MB/s) takes half the time. A plain-CSV year
+ * (730 MB) thus needs about 3 CPU-seconds, a gzipped one about 6.
  */
 public final class CnemcHourlyReader {
 
