@@ -2,80 +2,94 @@ package org.envhub.standards.air;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
+import java.util.SplittableRandom;
+import org.envhub.standards.testing.RandomCases;
+import org.junit.jupiter.api.Test;
 
-/** Properties that must hold for every concentration, not just the worked ones. */
+/** Properties that must hold for every concentration, not just the worked ones: seeded random cases. */
 class AqiPropertiesTest {
+
+    private static final AqiRuleSet[] RULES = AqiRuleSet.values();
+    private static final BreakpointColumn[] COLUMNS = BreakpointColumn.values();
 
     private static double top(AqiRuleSet rules, BreakpointColumn column) {
         double[] bp = rules.breakpoints().column(column);
         return bp[bp.length - 1];
     }
 
-    @Property
-    void iaqiNeverFallsWhenTheConcentrationRises(@ForAll AqiRuleSet rules, @ForAll BreakpointColumn column,
-                                                 @ForAll @DoubleRange(min = 0, max = 1) double a,
-                                                 @ForAll @DoubleRange(min = 0, max = 1) double b) {
-        double top = top(rules, column);
-        double low = Math.min(a, b) * top;
-        double high = Math.max(a, b) * top;
-        Breakpoints bp = rules.breakpoints();
-        assertThat(bp.iaqi(column, high)).isGreaterThanOrEqualTo(bp.iaqi(column, low));
-        assertThat(Breakpoints.roundUp(bp.iaqi(column, high))).isGreaterThanOrEqualTo(Breakpoints.roundUp(bp.iaqi(column, low)));
+    private static AqiRuleSet rules(SplittableRandom r) { return RULES[r.nextInt(RULES.length)]; }
+
+    private static BreakpointColumn column(SplittableRandom r) { return COLUMNS[r.nextInt(COLUMNS.length)]; }
+
+    @Test
+    void iaqiNeverFallsWhenTheConcentrationRises() {
+        RandomCases.check(2000, 10_000L, r -> {
+            AqiRuleSet rules = rules(r);
+            BreakpointColumn column = column(r);
+            double a = r.nextDouble(), b = r.nextDouble();
+            double top = top(rules, column);
+            double low = Math.min(a, b) * top;
+            double high = Math.max(a, b) * top;
+            Breakpoints bp = rules.breakpoints();
+            assertThat(bp.iaqi(column, high)).isGreaterThanOrEqualTo(bp.iaqi(column, low));
+            assertThat(Breakpoints.roundUp(bp.iaqi(column, high))).isGreaterThanOrEqualTo(Breakpoints.roundUp(bp.iaqi(column, low)));
+        });
     }
 
-    @Property
-    void everyBreakpointMapsToItsIaqiExactly(@ForAll AqiRuleSet rules, @ForAll BreakpointColumn column, @ForAll @IntRange(min = 0, max = 7) int i) {
-        double[] bp = rules.breakpoints().column(column);
-        int index = Math.min(i, bp.length - 1);
-        assertThat(rules.breakpoints().iaqi(column, bp[index])).isEqualTo(new int[] {0, 50, 100, 150, 200, 300, 400, 500}[index]);
-    }
-
-    @Property
-    void theRoundedUpIaqiIsTheSmallestIntegerNotBelowTheExactOne(@ForAll BreakpointColumn column, @ForAll @DoubleRange(min = 0, max = 1) double a) {
-        double c = a * top(AqiRuleSet.HJ633_2012, column);
-        double exact = Breakpoints.TABLE_2012.iaqi(column, c);
-        int up = Breakpoints.roundUp(exact);
-        assertThat((double) up).isGreaterThanOrEqualTo(exact - 1e-9).isLessThan(exact + 1);
-    }
-
-    @Property
-    void theAqiIsTheLargestSubIndex(@ForAll AqiRuleSet rules, @ForAll("hours") HourlyConcentrations c) {
-        AqiResult r = Aqi.hourly(rules, c);
-        int largest = -1;
-        for (AqiItem item : new AqiItem[] {AqiItem.SO2, AqiItem.NO2, AqiItem.CO, AqiItem.O3_1H, AqiItem.PM10, AqiItem.PM25}) {
-            assertThat(r.subIndex(item)).isBetween(0, 500);
-            largest = Math.max(largest, r.subIndex(item));
+    @Test
+    void everyBreakpointMapsToItsIaqiExactly() {
+        int[] iaqi = {0, 50, 100, 150, 200, 300, 400, 500};
+        for (AqiRuleSet rules : RULES) {
+            for (BreakpointColumn column : COLUMNS) {
+                double[] bp = rules.breakpoints().column(column);
+                for (int i = 0; i < bp.length; i++) {
+                    assertThat(rules.breakpoints().iaqi(column, bp[i])).as("%s %s %s", rules, column, bp[i]).isEqualTo(iaqi[i]);
+                }
+            }
         }
-        int max = largest;
-        assertThat(r.aqi()).isEqualTo(max);
-        assertThat(r.primary()).allSatisfy(item -> assertThat(r.subIndex(item)).isEqualTo(max));
-        assertThat(r.primary().isEmpty()).isEqualTo(max <= 50);
-        assertThat(r.level().lowest()).isLessThanOrEqualTo(max);
-        assertThat(r.level().highest()).isGreaterThanOrEqualTo(max);
     }
 
-    @Property
-    void roundingKeepsTheValueWithinHalfAUnit(@ForAll Pollutant pollutant, @ForAll @DoubleRange(min = 0, max = 1000) double c) {
-        double rounded = ConcentrationRounding.round(pollutant, c);
-        double unit = pollutant == Pollutant.CO ? 0.1 : 1;
-        assertThat(Math.abs(rounded - c)).isLessThanOrEqualTo(unit / 2 + 1e-9);
-        assertThat(ConcentrationRounding.round(pollutant, rounded)).isEqualTo(rounded);
+    @Test
+    void theRoundedUpIaqiIsTheSmallestIntegerNotBelowTheExactOne() {
+        RandomCases.check(2000, 11_000L, r -> {
+            BreakpointColumn column = column(r);
+            double c = r.nextDouble() * top(AqiRuleSet.HJ633_2012, column);
+            double exact = Breakpoints.TABLE_2012.iaqi(column, c);
+            int up = Breakpoints.roundUp(exact);
+            assertThat((double) up).isGreaterThanOrEqualTo(exact - 1e-9).isLessThan(exact + 1);
+        });
     }
 
-    @Provide
-    Arbitrary<HourlyConcentrations> hours() {
-        Arbitrary<Double> gas = Arbitraries.doubles().between(0, 4000).ofScale(0);
-        Arbitrary<Double> co = Arbitraries.doubles().between(0, 200).ofScale(1);
-        return Combinators.combine(gas, gas, co, gas, gas, gas, gas, gas)
-                .as((so2, no2, carbon, o3, pm10, pm25, pm10Day, pm25Day) ->
-                        new HourlyConcentrations(so2, no2, carbon, o3, pm10, pm25, so2, pm10Day, pm25Day));
+    @Test
+    void theAqiIsTheLargestSubIndex() {
+        RandomCases.check(2000, 12_000L, r -> {
+            AqiRuleSet rules = rules(r);
+            double so2 = r.nextInt(0, 4001), no2 = r.nextInt(0, 4001), co = r.nextInt(0, 2001) / 10.0, o3 = r.nextInt(0, 4001);
+            double pm10 = r.nextInt(0, 4001), pm25 = r.nextInt(0, 4001), pm10Day = r.nextInt(0, 4001), pm25Day = r.nextInt(0, 4001);
+            AqiResult result = Aqi.hourly(rules, new HourlyConcentrations(so2, no2, co, o3, pm10, pm25, so2, pm10Day, pm25Day));
+            int largest = -1;
+            for (AqiItem item : new AqiItem[] {AqiItem.SO2, AqiItem.NO2, AqiItem.CO, AqiItem.O3_1H, AqiItem.PM10, AqiItem.PM25}) {
+                assertThat(result.subIndex(item)).isBetween(0, 500);
+                largest = Math.max(largest, result.subIndex(item));
+            }
+            int max = largest;
+            assertThat(result.aqi()).isEqualTo(max);
+            assertThat(result.primary()).allSatisfy(item -> assertThat(result.subIndex(item)).isEqualTo(max));
+            assertThat(result.primary().isEmpty()).isEqualTo(max <= 50);
+            assertThat(result.level().lowest()).isLessThanOrEqualTo(max);
+            assertThat(result.level().highest()).isGreaterThanOrEqualTo(max);
+        });
+    }
+
+    @Test
+    void roundingKeepsTheValueWithinHalfAUnit() {
+        RandomCases.check(2000, 13_000L, r -> {
+            Pollutant pollutant = Pollutant.values()[r.nextInt(Pollutant.values().length)];
+            double c = r.nextDouble() * 1000;
+            double rounded = ConcentrationRounding.round(pollutant, c);
+            double unit = pollutant == Pollutant.CO ? 0.1 : 1;
+            assertThat(Math.abs(rounded - c)).isLessThanOrEqualTo(unit / 2 + 1e-9);
+            assertThat(ConcentrationRounding.round(pollutant, rounded)).isEqualTo(rounded);
+        });
     }
 }
