@@ -51,14 +51,16 @@ create table import_problem (
 );
 
 -- Hourly air values (小时浓度), one per station, pollutant and hour. hour_end is the UTC instant at which
--- the hour ends (the national files label an hour by its end, in local time).
+-- the hour ends (the national files label an hour by its end, in local time). The time-series tables carry
+-- no foreign keys: the importer checks stations against the registry, and a key lookup per row would double
+-- the cost of loading a million values.
 create table air_hourly (
-    station_code  varchar(16)      not null references station (code),
+    station_code  varchar(16)      not null,
     pollutant     varchar(8)       not null,       -- SO2 NO2 CO O3 PM10 PM2.5
     hour_end      timestamp        not null,
     concentration double precision not null,
     flag          varchar(8),                      -- data flag (数据标记); null for a plain valid value
-    import_id     bigint           references data_import (id),
+    import_id     bigint,
     primary key (station_code, pollutant, hour_end)
 );
 
@@ -71,14 +73,14 @@ create table air_hourly_history (
     flag          varchar(8),
     import_id     bigint,
     replaced_at   timestamp        not null,
-    replaced_by   bigint           references data_import (id)
+    replaced_by   bigint
 );
 create index air_hourly_history_key_idx on air_hourly_history (station_code, hour_end);
 
 -- Derived: the real-time (hourly) AQI of each station-hour, with the rule set that produced it. A rule
 -- set never overwrites another's result: the key includes it.
 create table air_hourly_aqi (
-    station_code  varchar(16)  not null references station (code),
+    station_code  varchar(16)  not null,
     hour_end      timestamp    not null,
     rule_set      varchar(16)  not null,
     aqi           integer,                          -- null when the rule set says NA

@@ -28,10 +28,47 @@ class ServeCommandTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
+    /** Values in the shipped demo files for stations of the shipped list, counted here with the standards readers. */
+    private static long demoValues() throws Exception {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        org.envhub.standards.io.StationListReader.read(Path.of("../data/cnemc-stations.csv.gz"), new org.envhub.standards.io.ReadReport())
+                .forEach(s -> codes.add(s.code()));
+        java.util.List<Path> files;
+        try (var list = Files.list(Path.of("../data/cnemc-hourly"))) {
+            files = list.sorted().toList();
+        }
+        var grid = new org.envhub.standards.io.CnemcHourlyReader().read(files).grid();
+        long n = 0;
+        for (int s = 0; s < grid.seriesCount(); s++) {
+            if (!codes.contains(grid.series().get(s))) {
+                continue;
+            }
+            for (org.envhub.standards.air.Pollutant p : org.envhub.standards.air.Pollutant.values()) {
+                for (double v : grid.values(p, s)) {
+                    n += Double.isNaN(v) ? 0 : 1;
+                }
+            }
+        }
+        return n;
+    }
+
     @Test
-    void firstStartCreatesTheAdminWithAGeneratedPasswordAndASecondStartAddsNothing(@TempDir Path dir, CapturedOutput output) throws Exception {
+    void firstStartLoadsTheDemoDataAndCreatesTheAdminOnceAndASecondStartAddsNothing(@TempDir Path dir, CapturedOutput output) throws Exception {
         String password;
-        try (ConfigurableApplicationContext app = ServeCommand.start(dir, 0, 0, "--envhub.admin-password=", "--envhub.demo-data=false")) {
+        long values;
+        int imports;
+        try (ConfigurableApplicationContext app = ServeCommand.start(dir, 0, 0, "--envhub.admin-password=", "--envhub.demo-data=true")) {
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            try (var list = Files.list(Path.of("../data/cnemc-hourly"))) {
+                assertThat(list.count()).isEqualTo(4);
+            }
+            values = jdbc.sql("select count(*) from air_hourly").query(Long.class).single();
+            assertThat(values).isEqualTo(demoValues());
+            int stations = org.envhub.standards.io.StationListReader.read(Path.of("../data/cnemc-stations.csv.gz"),
+                    new org.envhub.standards.io.ReadReport()).size();
+            assertThat(jdbc.sql("select count(*) from station").query(Integer.class).single()).isEqualTo(stations);
+            assertThat(jdbc.sql("select count(*) from air_latest").query(Integer.class).single()).isPositive();
+            imports = jdbc.sql("select count(*) from data_import").query(Integer.class).single();
             assertThat(Files.list(dir).map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("envhub") && n.endsWith(".db"));
             Matcher m = Pattern.compile("generated password: (\\S+)").matcher(output.getAll());
             assertThat(m.find()).as("the generated password is printed").isTrue();
@@ -42,9 +79,11 @@ class ServeCommandTest {
             assertThat(get(port, "/api/account/me", "admin:wrong").statusCode()).isEqualTo(401);
         }
         int printedBefore = count(output.getAll(), "generated password");
-        try (ConfigurableApplicationContext app = ServeCommand.start(dir, 0, 0, "--envhub.admin-password=", "--envhub.demo-data=false")) {
+        try (ConfigurableApplicationContext app = ServeCommand.start(dir, 0, 0, "--envhub.admin-password=", "--envhub.demo-data=true")) {
             assertThat(count(output.getAll(), "generated password")).isEqualTo(printedBefore);
             JdbcClient jdbc = app.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("select count(*) from air_hourly").query(Long.class).single()).isEqualTo(values);
+            assertThat(jdbc.sql("select count(*) from data_import").query(Integer.class).single()).isEqualTo(imports);
             assertThat(jdbc.sql("select count(*) from app_user where username = 'admin'").query(Integer.class).single()).isOne();
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             assertThat(get(port, "/api/account/me", "admin:" + password).statusCode()).isEqualTo(200);

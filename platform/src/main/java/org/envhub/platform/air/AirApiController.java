@@ -35,8 +35,10 @@ public class AirApiController {
     private final AirQueries queries;
     private final StationRepository stations;
     private final JsonMapper json;
+    private final CityQueries cityQueries;
 
-    public AirApiController(LatestSnapshot latest, AirQueries queries, StationRepository stations, JsonMapper json) {
+    public AirApiController(LatestSnapshot latest, AirQueries queries, StationRepository stations, JsonMapper json, CityQueries cityQueries) {
+        this.cityQueries = cityQueries;
         this.latest = latest;
         this.queries = queries;
         this.stations = stations;
@@ -95,6 +97,32 @@ public class AirApiController {
         }
         return TableExport.download(new Table(station.name() + "小时数据", List.of("站点编码", "站点名称", "时间", "AQI", "级别", "首要污染物",
                 "PM2.5(µg/m³)", "PM10(µg/m³)", "SO2(µg/m³)", "NO2(µg/m³)", "CO(mg/m³)", "O3(µg/m³)", "规则"), rows), format);
+    }
+
+    @Operation(summary = "Cities with stations")
+    @GetMapping("/cities")
+    public List<String> cities() {
+        return cityQueries.cityNames();
+    }
+
+    @Operation(summary = "Every city's latest hour", description = "City values are means over the city's evaluation stations; "
+            + "the AQI is computed from them. Sorted by AQI, worst first.")
+    @GetMapping("/cities/latest")
+    public List<CityHour> citiesLatest() {
+        return CityQueries.latest(latest.get().stations()).stream()
+                .sorted(java.util.Comparator.comparing((CityHour c) -> c.aqi() == null ? -1 : c.aqi()).reversed()).toList();
+    }
+
+    @Operation(summary = "A city's hours", description = "from and to as for a station; default: the 24 hours up to the latest.")
+    @GetMapping("/cities/{city}/hourly")
+    public List<CityHour> cityHourly(@PathVariable String city, @RequestParam(required = false) String from,
+                                     @RequestParam(required = false) String to) {
+        LocalDateTime last = to == null ? queries.latestHour().map(AirTime::toLocal).orElse(LocalDateTime.now(AirTime.LOCAL)) : parse("to", to, true);
+        LocalDateTime first = from == null ? last.minusHours(23) : parse("from", from, false);
+        if (first.plusDays(400).isBefore(last) || first.isAfter(last)) {
+            throw new IllegalArgumentException("from " + first + " to " + last + ": from must come first, at most 400 days apart");
+        }
+        return cityQueries.hours(city, AirTime.toUtc(first), AirTime.toUtc(last));
     }
 
     private RegisteredStation visibleStation(String code) {

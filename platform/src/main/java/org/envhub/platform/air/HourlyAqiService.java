@@ -49,8 +49,17 @@ public class HourlyAqiService {
                 c[Pollutant.CO.ordinal()], c[Pollutant.O3.ordinal()], c[Pollutant.PM10.ordinal()], c[Pollutant.PM25.ordinal()]));
     }
 
-    /** Recomputes the hourly AQI of the given station-hours and the latest values of their stations. */
+    /** Recomputes what a store changed, from the values it handed back (no re-read). */
+    public void recompute(StoreResult result) {
+        recompute(result.changed(), result.current());
+    }
+
+    /** Recomputes the hourly AQI of the given station-hours, reading their values, and the latest values of their stations. */
     public void recompute(Collection<StationHour> changed) {
+        recompute(changed, null);
+    }
+
+    private void recompute(Collection<StationHour> changed, Map<StationHour, double[]> known) {
         Map<String, TreeSet<LocalDateTime>> byStation = new TreeMap<>();
         for (StationHour sh : changed) {
             byStation.computeIfAbsent(sh.stationCode(), k -> new TreeSet<>()).add(sh.hourEnd());
@@ -60,7 +69,7 @@ public class HourlyAqiService {
             List<String> chunk = stations.subList(from, Math.min(stations.size(), from + STATIONS_PER_CHUNK));
             LocalDateTime first = chunk.stream().map(s -> byStation.get(s).first()).min(LocalDateTime::compareTo).orElseThrow();
             LocalDateTime last = chunk.stream().map(s -> byStation.get(s).last()).max(LocalDateTime::compareTo).orElseThrow();
-            Map<StationHour, double[]> conc = values.concentrations(chunk, first, last);
+            Map<StationHour, double[]> conc = known != null ? known : values.concentrations(chunk, first, last);
             Set<ResultKey> stored = existingKeys(chunk, first, last);
 
             List<Object[]> deletes = new ArrayList<>();

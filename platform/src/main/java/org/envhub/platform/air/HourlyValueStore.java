@@ -5,11 +5,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 
 import org.envhub.standards.air.Pollutant;
@@ -47,7 +45,7 @@ public class HourlyValueStore {
         }
         List<String> stations = new ArrayList<>(byStation.keySet());
         int added = 0, replaced = 0, same = 0;
-        Set<StationHour> changed = new HashSet<>();
+        Map<StationHour, double[]> current = new HashMap<>();
         LocalDateTime now = AirTime.nowUtc();
         for (int from = 0; from < stations.size(); from += STATIONS_PER_CHUNK) {
             List<String> chunk = stations.subList(from, Math.min(stations.size(), from + STATIONS_PER_CHUNK));
@@ -76,14 +74,26 @@ public class HourlyValueStore {
                     existing.put(key, new Stored(v.concentration(), v.flag(), importId));
                     replaced++;
                 }
-                changed.add(new StationHour(v.stationCode(), v.hourEnd()));
+                current.put(new StationHour(v.stationCode(), v.hourEnd()), null);
+            }
+            // Every value of a changed station-hour is in `existing` now (it covers all pollutants of the chunk's hours).
+            for (Map.Entry<Key, Stored> e : existing.entrySet()) {
+                StationHour sh = new StationHour(e.getKey().station(), e.getKey().hourEnd());
+                if (current.containsKey(sh)) {
+                    double[] row = current.get(sh);
+                    if (row == null) {
+                        row = newRow();
+                        current.put(sh, row);
+                    }
+                    row[Pollutant.parse(e.getKey().pollutant()).ordinal()] = e.getValue().concentration();
+                }
             }
             batch("insert into air_hourly (station_code, pollutant, hour_end, concentration, flag, import_id) values (?, ?, ?, ?, ?, ?)", inserts);
             batch("insert into air_hourly_history (station_code, pollutant, hour_end, concentration, flag, import_id, replaced_at, replaced_by) "
                     + "values (?, ?, ?, ?, ?, ?, ?, ?)", history);
             batch("update air_hourly set concentration = ?, flag = ?, import_id = ? where station_code = ? and pollutant = ? and hour_end = ?", updates);
         }
-        return new StoreResult(added, replaced, same, changed);
+        return new StoreResult(added, replaced, same, current);
     }
 
     private Map<Key, Stored> existing(List<String> stations, List<HourlyValue> incoming) {

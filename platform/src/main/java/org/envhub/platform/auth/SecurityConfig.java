@@ -1,5 +1,6 @@
 package org.envhub.platform.auth;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -26,9 +27,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 public class SecurityConfig {
 
     private static final String[] PUBLIC = {"/actuator/health", "/actuator/health/**", "/login", "/error",
-            "/css/**", "/js/**", "/geo/**", "/img/**", "/_static/**", "/favicon.ico"};
+            "/css/**", "/js/**", "/geo/**", "/img/**", "/_static/**", "/favicon.ico", "/favicon.svg"};
 
+    /** Only in the web server: {@code envhub import} runs the same application without one. */
     @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain filterChain(HttpSecurity http, ApiTokenService tokens) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         AuthenticationEntryPoint apiEntryPoint = (request, response, e) ->
@@ -42,6 +45,8 @@ public class SecurityConfig {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/system/users/**", "/api/admin/**").hasRole("ADMIN")
+                        // Imports load network-wide data: the bureau's job, not a district's.
+                        .requestMatchers(HttpMethod.POST, "/api/imports/**").hasRole("BUREAU")
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()
                         .requestMatchers(HttpMethod.HEAD, "/**").authenticated()
                         // Own account: tokens and password; a viewer may manage its own tokens.

@@ -1,5 +1,10 @@
 package org.envhub.platform.registry;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.envhub.platform.audit.AuditLog;
 import org.envhub.platform.auth.DataScope;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,6 +31,39 @@ public class StationRegistryService {
      */
     @Transactional
     public boolean save(StationForm form, DataScope scope) {
+        boolean created = saveOne(form, scope, new HashMap<>());
+        audit.record(created ? "station.create" : "station.update", "station " + form.code().trim(), form.toString());
+        return created;
+    }
+
+    /** What a registry file did: stations added and updated, and the ones refused with the reason. */
+    public record BulkResult(int added, int updated, Map<String, String> refused) {}
+
+    /**
+     * Saves many stations (a registry file, the national list) in one transaction with one audit entry; a
+     * station that fails its checks is refused with its reason and the others are kept.
+     */
+    @Transactional
+    public BulkResult saveAll(List<StationForm> forms, DataScope scope, String source) {
+        Map<String, Area> cities = new HashMap<>();
+        Map<String, String> refused = new LinkedHashMap<>();
+        int added = 0, updated = 0;
+        for (StationForm form : forms) {
+            try {
+                if (saveOne(form, scope, cities)) {
+                    added++;
+                } else {
+                    updated++;
+                }
+            } catch (IllegalArgumentException | AccessDeniedException e) {
+                refused.put(String.valueOf(form.code()), e.getMessage());
+            }
+        }
+        audit.record("station.import", source, added + " added, " + updated + " updated, " + refused.size() + " refused");
+        return new BulkResult(added, updated, refused);
+    }
+
+    private boolean saveOne(StationForm form, DataScope scope, Map<String, Area> cities) {
         String problem = form.problem();
         if (problem != null) {
             throw new IllegalArgumentException(problem);
@@ -38,17 +76,15 @@ public class StationRegistryService {
             }
         }
         Long provinceId = blank(form.province()) ? null : areas.findOrCreate(Area.PROVINCE, form.province().trim(), null).id();
-        Area city = provinceId == null
+        Area city = cities.computeIfAbsent(provinceId + "/" + form.city().trim(), k -> provinceId == null
                 ? areas.city(form.city().trim()).orElseGet(() -> areas.findOrCreate(Area.CITY, form.city().trim(), null))
-                : areas.findOrCreate(Area.CITY, form.city().trim(), provinceId);
+                : areas.findOrCreate(Area.CITY, form.city().trim(), provinceId));
         Long districtId = blank(form.district()) ? null : areas.findOrCreate(Area.DISTRICT, form.district().trim(), city.id()).id();
         if (!scope.unlimited() && !scope.allows(districtId)) {
             throw new AccessDeniedException("a district user cannot move station " + code + " to another district");
         }
-        boolean created = stations.save(new RegisteredStation(code, form.name().trim(), city.name(), form.district(), districtId,
+        return stations.save(new RegisteredStation(code, form.name().trim(), city.name(), form.district(), districtId,
                 form.longitude(), form.latitude(), form.control(), form.activeFrom(), form.activeUntil()), city.id());
-        audit.record(created ? "station.create" : "station.update", "station " + code, form.toString());
-        return created;
     }
 
     private static boolean blank(String s) {

@@ -1,19 +1,88 @@
 package org.envhub.platform.web;
 
+import org.envhub.platform.audit.AuditLog;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 
-/** The pages of the web UI; their data comes from the JSON API. */
+/** The pages of the web UI (Chinese); their data comes from the JSON API. */
 @Controller
 public class PageController {
+
+    private final AuditLog audit;
+
+    public PageController(AuditLog audit) {
+        this.audit = audit;
+    }
 
     @GetMapping("/login")
     String login() {
         return "login";
     }
 
+    /** 总览: the command centre. */
     @GetMapping("/")
     String overview() {
         return "index";
+    }
+
+    @GetMapping("/air/stations")
+    String stations() {
+        return "air/stations";
+    }
+
+    @GetMapping("/air/stations/{code}")
+    String station(@PathVariable String code, Model model) {
+        model.addAttribute("code", code);
+        return "air/station";
+    }
+
+    @GetMapping("/air/calendar")
+    String calendar(Model model) {
+        return pending(model, "城市日历", "calendar");
+    }
+
+    @GetMapping("/air/ranking")
+    String ranking(Model model) {
+        return pending(model, "城市排名", "ranking");
+    }
+
+    @GetMapping("/air/report")
+    String report(Model model) {
+        return pending(model, "统计报告", "report");
+    }
+
+    private static String pending(Model model, String title, String sub) {
+        model.addAttribute("title", title);
+        model.addAttribute("sub", sub);
+        return "air/pending";
+    }
+
+    @GetMapping("/data/imports")
+    String imports(Model model) {
+        model.addAttribute("uploadEnabled", true);
+        return "data/imports";
+    }
+
+    @GetMapping("/data/stations")
+    String registry() {
+        return "data/stations";
+    }
+
+    @GetMapping("/system/tokens")
+    String tokens() {
+        return "system/tokens";
+    }
+
+    @GetMapping("/system/users")
+    String users() {
+        return "system/users";
+    }
+
+    @GetMapping("/system/audit")
+    String audit(Model model) {
+        model.addAttribute("entries", audit.latest(500));
+        return "system/audit";
     }
 }

@@ -76,11 +76,11 @@ public class TwoDistricts {
             user("viewer1", Role.VIEWER, null);
             user("enterprise1", Role.ENTERPRISE, null);
             StoreResult r = values.store(importId(), hours("TA1", 10).stream().toList());
-            aqi.recompute(r.changed());
+            aqi.recompute(r);
             r = values.store(importId(), hours("TA2", 40));
-            aqi.recompute(r.changed());
+            aqi.recompute(r);
             r = values.store(importId(), hours("TB1", 80));
-            aqi.recompute(r.changed());
+            aqi.recompute(r);
         });
         snapshot.refresh();
         return this;
