@@ -24,7 +24,8 @@ final class GatewayHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         if (msg instanceof Hj212Inbound inbound) {
-            sink.accept(new Arrival(inbound, ctx.channel(), LocalDateTime.now(ZoneOffset.UTC), peer(ctx.channel().remoteAddress())));
+            sink.accept(new Arrival(inbound, ctx.channel(), LocalDateTime.now(ZoneOffset.UTC), System.nanoTime(),
+                    peer(ctx.channel().remoteAddress())));
         } else {
             ReferenceCountUtil.release(msg);
         }
