@@ -26,7 +26,7 @@ class GatewayServerTest {
         int port;
         List<Socket> sockets = new ArrayList<>();
         try (ConfigurableApplicationContext app = ServeCommand.start(dir, 0, 0, "--envhub.demo-data=false",
-                "--envhub.admin-password=test-password", "--envhub.hj212.max-connections=3", "--envhub.hj212.idle-timeout=2s")) {
+                "--envhub.admin-password=test-password", "--envhub.hj212.max-connections=3", "--envhub.hj212.idle-timeout=3s")) {
             Hj212Gateway gateway = app.getBean(Hj212Gateway.class);
             assertThat(gateway.isRunning()).isTrue();
             port = gateway.port();
@@ -34,26 +34,35 @@ class GatewayServerTest {
             for (int i = 0; i < 5; i++) {
                 sockets.add(connect(port));
             }
-            // The fourth and fifth are closed by the server at once; the first three stay open.
-            assertThat(closedByServer(sockets.get(3), 2000)).isTrue();
-            assertThat(closedByServer(sockets.get(4), 2000)).isTrue();
-            assertThat(closedByServer(sockets.get(0), 300)).isFalse();
+            // Two of the five are closed by the server at once (which two depends on the event loops' timing).
+            long until = System.currentTimeMillis() + 5000;
+            while (gateway.refusedConnections() < 2 && System.currentTimeMillis() < until) {
+                Thread.sleep(20);
+            }
             assertThat(gateway.refusedConnections()).isEqualTo(2);
             assertThat(gateway.openConnections()).isEqualTo(3);
+            List<Socket> open = new ArrayList<>();
+            for (Socket s : sockets) {
+                if (!closedByServer(s, 200)) {
+                    open.add(s);
+                }
+            }
+            assertThat(open).hasSize(3);
 
             // A device that keeps talking stays; the silent ones are closed after the idle timeout.
-            Socket talker = sockets.get(2);
-            long until = System.currentTimeMillis() + 3500;
+            Socket talker = open.get(2);
+            until = System.currentTimeMillis() + 4500;
             while (System.currentTimeMillis() < until) {
                 talker.getOutputStream().write("\r\n".getBytes(StandardCharsets.US_ASCII));
                 Thread.sleep(300);
             }
-            assertThat(closedByServer(sockets.get(0), 100)).isTrue();
-            assertThat(closedByServer(sockets.get(1), 100)).isTrue();
+            assertThat(closedByServer(open.get(0), 100)).isTrue();
+            assertThat(closedByServer(open.get(1), 100)).isTrue();
             assertThat(closedByServer(talker, 100)).isFalse();
+            sockets.add(talker);
         }
         // The context closed: the port no longer accepts, and the open connection was closed.
-        assertThat(closedByServer(sockets.get(2), 2000)).isTrue();
+        assertThat(closedByServer(sockets.getLast(), 2000)).isTrue();
         try (Socket s = new Socket()) {
             s.connect(new InetSocketAddress("127.0.0.1", port), 1000);
             assertThat(closedByServer(s, 1000)).as("nothing listens on %d any more", port).isTrue();
