@@ -48,6 +48,8 @@ public final class TestDatabases {
     private static void common(DynamicPropertyRegistry registry) {
         registry.add("envhub.demo-data", () -> "false");
         registry.add("envhub.admin-password", () -> ADMIN_PASSWORD);
+        // The HJ 212 gateway on a free port, so test contexts never fight over 9212.
+        registry.add("envhub.hj212-port", () -> "0");
         registry.add("envhub.data-dir", () -> System.getProperty("java.io.tmpdir") + "/envhub-test-" + ProcessHandle.current().pid());
     }
 
