@@ -10,14 +10,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The databases the tests run on: an in-memory H2 database per Spring context, or a fresh schema on the
- * PostgreSQL server named by ENVHUB_TEST_PG_URL (one random schema per test run, dropped at the end), so runs
- * never see each other's data.
+ * PostgreSQL server named by ENVHUB_TEST_PG_URL (a random schema per Spring context, dropped when the JVM ends),
+ * so neither runs nor test classes see each other's data.
  */
 public final class TestDatabases {
 
     public static final String ADMIN_PASSWORD = "admin-test-password";
-
-    private static String pgSchema;
 
     private TestDatabases() {}
 
@@ -63,15 +61,15 @@ public final class TestDatabases {
         return p == null ? "" : p;
     }
 
-    /** One schema per JVM, created on first use and dropped when the JVM ends. */
-    static synchronized String postgresSchema() {
-        if (pgSchema == null) {
-            String schema = "envhub_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-            execute("create schema " + schema);
-            pgSchema = schema;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop schema " + schema + " cascade")));
-        }
-        return pgSchema;
+    /**
+     * A fresh schema for each Spring context, as H2 gets a fresh database: test classes that share one
+     * schema would see each other's fixtures and pass or fail by the order they run in.
+     */
+    static String postgresSchema() {
+        String schema = "envhub_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute("create schema " + schema);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop schema " + schema + " cascade")));
+        return schema;
     }
 
     private static void execute(String sql) {
