@@ -1,15 +1,19 @@
 package org.envhub.platform;
 
-import picocli.CommandLine;
 import org.envhub.platform.air.cli.AirCommand;
 import org.envhub.platform.bench.BenchCommand;
 import org.envhub.platform.imports.ImportCommand;
+import org.envhub.platform.sources.tools.Hj212Command;
+import org.envhub.platform.water.cli.WaterCommand;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code envhub} command line: the platform server and the tools around it. */
 @Command(name = "envhub", mixinStandardHelpOptions = true, version = "envhub 0.1.0",
         description = "Environmental monitoring platform for Ecology and Environment Bureaus.",
-        subcommands = {ServeCommand.class, ImportCommand.class, AirCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, AirCommand.class, WaterCommand.class, Hj212Command.class,
+                BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public class EnvhubCommand implements Runnable {
 
     @Override

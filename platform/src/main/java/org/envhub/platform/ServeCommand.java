@@ -23,13 +23,18 @@ public class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--hj212-port", defaultValue = "9212", description = "TCP port reserved for the HJ 212 gateway (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--hj212-port", defaultValue = "9212", description = "TCP port of the HJ 212 gateway (default: ${DEFAULT-VALUE}).")
     int hj212Port;
+
+    @Option(names = "--hj212-auto-register", negatable = true,
+            description = "Register an unknown MN as pending approval and keep its data (default: on with the demo data).")
+    Boolean hj212AutoRegister;
 
     @Override
     public Integer call() throws Exception {
         Files.createDirectories(dataDir);
-        ConfigurableApplicationContext context = start(dataDir, port, hj212Port);
+        ConfigurableApplicationContext context = hj212AutoRegister == null ? start(dataDir, port, hj212Port)
+                : start(dataDir, port, hj212Port, "--envhub.hj212.auto-register=" + hj212AutoRegister);
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {

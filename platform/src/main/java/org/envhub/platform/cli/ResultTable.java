@@ -17,6 +17,8 @@ public final class ResultTable {
 
     private final List<String> columns;
     private final List<Object[]> rows = new ArrayList<>();
+    /** Columns a terminal table shows when set; CSV and JSON always carry every column. */
+    private List<String> tableColumns;
 
     public ResultTable(List<String> columns) {
         this.columns = List.copyOf(columns);
@@ -27,6 +29,17 @@ public final class ResultTable {
     }
 
     public List<String> columns() { return columns; }
+
+    /** Shows only these columns in {@link OutputFormat#TABLE}, so that a wide report stays readable in a terminal. */
+    public ResultTable tableColumns(String... names) {
+        for (String name : names) {
+            if (!columns.contains(name)) {
+                throw new IllegalArgumentException("no column " + name);
+            }
+        }
+        this.tableColumns = List.of(names);
+        return this;
+    }
 
     public List<Object[]> rows() { return rows; }
 
@@ -105,22 +118,32 @@ public final class ResultTable {
     }
 
     private void printTable(PrintStream out) {
-        int[] widths = new int[columns.size()];
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = displayWidth(columns.get(i));
-        }
+        List<String> shown = tableColumns != null ? tableColumns : columns;
+        int[] index = shown.stream().mapToInt(columns::indexOf).toArray();
+        List<Object[]> shownRows = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
+            Object[] cells = new Object[index.length];
+            for (int i = 0; i < index.length; i++) {
+                cells[i] = row[index[i]];
+            }
+            shownRows.add(cells);
+        }
+        int[] widths = new int[shown.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = displayWidth(shown.get(i));
+        }
+        for (Object[] row : shownRows) {
             for (int i = 0; i < widths.length; i++) {
                 widths[i] = Math.max(widths[i], displayWidth(text(row[i], "-")));
             }
         }
         StringBuilder sb = new StringBuilder();
-        appendTableLine(sb, columns.toArray(), widths);
+        appendTableLine(sb, shown.toArray(), widths);
         for (int i = 0; i < widths.length; i++) {
             sb.append(i == 0 ? "" : "  ").append("-".repeat(widths[i]));
         }
         sb.append('\n');
-        for (Object[] row : rows) {
+        for (Object[] row : shownRows) {
             appendTableLine(sb, row, widths);
         }
         out.print(sb);

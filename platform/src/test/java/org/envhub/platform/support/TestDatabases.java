@@ -10,8 +10,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The databases the tests run on: an in-memory H2 database per Spring context, or a fresh schema on the
- * PostgreSQL server named by ENVHUB_TEST_PG_URL (a random schema per test class, dropped when the run ends), so
- * neither runs nor test classes see each other's data.
+ * PostgreSQL server named by ENVHUB_TEST_PG_URL (a random schema per Spring context, dropped when the JVM ends),
+ * so neither runs nor test classes see each other's data.
  */
 public final class TestDatabases {
 
@@ -26,15 +26,14 @@ public final class TestDatabases {
 
     public static void h2(DynamicPropertyRegistry registry) {
         common(registry);
-        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         registry.add("spring.datasource.username", () -> "sa");
         registry.add("spring.datasource.password", () -> "");
     }
 
     public static void postgres(DynamicPropertyRegistry registry) {
         common(registry);
-        String schema = newPostgresSchema();
+        String schema = postgresSchema();
         String base = postgresUrl();
         registry.add("spring.datasource.url", () -> base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema
                 + "&reWriteBatchedInserts=true");
@@ -47,6 +46,8 @@ public final class TestDatabases {
     private static void common(DynamicPropertyRegistry registry) {
         registry.add("envhub.demo-data", () -> "false");
         registry.add("envhub.admin-password", () -> ADMIN_PASSWORD);
+        // The HJ 212 gateway on a free port, so test contexts never fight over 9212.
+        registry.add("envhub.hj212-port", () -> "0");
         registry.add("envhub.data-dir", () -> System.getProperty("java.io.tmpdir") + "/envhub-test-" + ProcessHandle.current().pid());
     }
 
@@ -60,8 +61,11 @@ public final class TestDatabases {
         return p == null ? "" : p;
     }
 
-    /** A new schema, dropped when the JVM ends. */
-    static String newPostgresSchema() {
+    /**
+     * A fresh schema for each Spring context, as H2 gets a fresh database: test classes that share one
+     * schema would see each other's fixtures and pass or fail by the order they run in.
+     */
+    static String postgresSchema() {
         String schema = "envhub_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute("create schema " + schema);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop schema " + schema + " cascade")));

@@ -9,8 +9,9 @@ import java.time.LocalDate;
 public enum AqiRuleSet {
     /**
      * What the national real-time publishing platform did in 2023: PM10 and PM2.5 take their 1h values
-     * against the 24h columns, SO2 1h above 800 gives 200. Reproduces all 157,750 official station-hour
-     * AQI values of the shared CNEMC files. Daily values follow HJ 633-2012.
+     * against the 24h columns, SO2 1h above 800 gives 200, and a missing pollutant leaves the AQI to
+     * the others. Reproduces all 157,750 official station-hour AQI values of the shipped CNEMC files,
+     * 1,423 of them with a pollutant missing. Daily values follow HJ 633-2012.
      */
     CNEMC("cnemc", LocalDate.of(2012, 3, 1), LocalDate.of(2026, 2, 28)),
     /** The HJ 633-2012 text: hourly PM from the 24h moving means, 7 daily items, NA on a missing item. */

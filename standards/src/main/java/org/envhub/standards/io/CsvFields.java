@@ -8,12 +8,12 @@ import java.util.List;
  * double quotes as spreadsheets write them: {@code "颗粒物(PM10),臭氧1小时"} is one field, and
  * {@code ""} inside quotes is a quote.
  */
-final class CsvFields {
+public final class CsvFields {
 
     private CsvFields() {}
 
     /** The fields of {@code line}, or {@code null} if a quoted field is not closed. */
-    static List<String> split(String line) {
+    public static List<String> split(String line) {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;

@@ -52,7 +52,7 @@ public final class LongCsvReader {
                 report.countFile();
                 readFile(in, file.toString(), rows, report);
             } catch (IOException e) {
-                report.problem(file.toString(), 0, "cannot read: " + e.getMessage());
+                report.problem(file.toString(), 0, "cannot read: " + InputFiles.describe(e));
             }
         }
         return rows.toGrid(report);
@@ -135,7 +135,7 @@ public final class LongCsvReader {
             String valueText = f.get(iValue).trim();
             double value = Double.NaN;
             if (!valueText.isEmpty()) {
-                if (!CnemcHourlyReader.isDecimal(valueText)) {
+                if (!DecimalText.isDecimal(valueText)) {
                     report.problem(source, lineNo, "station " + station + " " + pollutant.label() + ": value '" + valueText + "' is not a number; row skipped");
                     continue;
                 }

@@ -40,7 +40,7 @@ public final class PublishedHourReader {
         try {
             text = InputFiles.readText(file);
         } catch (IOException e) {
-            report.problem(file.toString(), 0, "cannot read: " + e.getMessage());
+            report.problem(file.toString(), 0, "cannot read: " + InputFiles.describe(e));
             return List.of();
         }
         report.countFile();

@@ -37,7 +37,7 @@ public final class StationListReader {
         try {
             text = InputFiles.readText(file);
         } catch (IOException e) {
-            report.problem(file.toString(), 0, "cannot read: " + e.getMessage());
+            report.problem(file.toString(), 0, "cannot read: " + InputFiles.describe(e));
             return List.of();
         }
         report.countFile();

@@ -162,7 +162,9 @@ class CnemcHourlyReaderTest {
         Path absent = dir.resolve("absent.csv");
         CnemcHourlyData d = new CnemcHourlyReader().read(List.of(bad, good, absent));
         assertThat(pm25(d, "1001A", JAN20.plusHours(1))).isEqualTo(8);
-        assertThat(d.report().problems()).extracting(ReadProblem::source).containsExactly(bad.toString(), absent.toString());
+        assertThat(d.report().problems()).extracting(ReadProblem::toString).containsExactly(
+                bad + ":1: not a CNEMC station file: the header should start with date,hour,type",
+                absent + ": cannot read: no such file");
         assertThat(d.report().problems().get(0).line()).isEqualTo(1);
     }
 
@@ -189,5 +191,41 @@ class CnemcHourlyReaderTest {
             assertThat(d.grid().value(Pollutant.SO2, s, 1)).as(cells[i]).isEqualTo(Double.parseDouble(cells[i].trim()));
         }
         assertThat(d.report().problems()).isEmpty();
+    }
+
+    @Test
+    void aTruncatedGzipKeepsItsCompleteLinesBeforeTheCut() throws IOException {
+        StringBuilder text = new StringBuilder("date,hour,type");
+        for (int s = 0; s < 300; s++) {
+            text.append(",S").append(1000 + s);
+        }
+        java.util.Random random = new java.util.Random(7);
+        for (int h = 0; h < 24; h++) {
+            text.append("\n20230120,").append(h).append(",PM2.5");
+            for (int s = 0; s < 300; s++) {
+                text.append(',').append(random.nextInt(500));
+            }
+        }
+        text.append('\n');
+        Path whole = TestFiles.writeGz(dir, "whole.csv.gz", text.toString());
+        byte[] bytes = java.nio.file.Files.readAllBytes(whole);
+        Path cut = dir.resolve("cut.csv.gz");
+        java.nio.file.Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+
+        CnemcHourlyData d = new CnemcHourlyReader().read(List.of(cut));
+        CnemcHourlyData full = new CnemcHourlyReader().read(List.of(whole));
+        ReadProblem problem = d.report().problems().get(0);
+        assertThat(problem.reason()).startsWith("cannot read past line ").contains("the data ends early").endsWith("the lines before are kept");
+        long kept = d.report().rows();
+        assertThat(kept).isBetween(1L, 23L);
+        assertThat(d.report().problems()).hasSize(1);
+        for (int h = 0; h < 24; h++) {
+            double value = d.grid().value(Pollutant.PM25, 299, h);
+            if (h < kept) {
+                assertThat(value).as("hour " + h).isEqualTo(full.grid().value(Pollutant.PM25, 299, h));
+            } else {
+                assertThat(value).as("hour " + h).isNaN();
+            }
+        }
     }
 }

@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Period statistics, composite index (综合指数) with its single indices and primary pollutant, "
                 + "good-day ratio (优良天数比例), heavy-pollution days and rank, per station or city.",
-                "Rows are ordered by rank; a row whose data is too incomplete for an official figure is listed without a rank."})
+                "Rows are ordered by rank; a row whose data is too incomplete for an official figure is listed without a rank.",
+                "The table shows the key columns; --format csv or json gives every statistic."})
 public class ReportCommand implements Callable<Integer> {
 
     @Mixin
@@ -58,6 +59,13 @@ public class ReportCommand implements Callable<Integer> {
                 "so2_p98", "no2_p98", "pm10_p95", "pm25_p95",
                 "good_days", "valid_days", "good_day_ratio", "heavy_pollution_days", "not_attained", "complete"));
         ResultTable table = new ResultTable(columns);
+        if (cities) {
+            table.tableColumns("rank", "city", "composite_index", "primary", "pm25_mean", "pm10_mean", "o3_8h_p90",
+                    "no2_mean", "good_day_ratio", "heavy_pollution_days", "valid_days");
+        } else {
+            table.tableColumns("rank", "station", "name", "city", "composite_index", "primary", "pm25_mean", "pm10_mean",
+                    "o3_8h_p90", "no2_mean", "good_day_ratio", "heavy_pollution_days", "valid_days");
+        }
         List<String> stationsWanted = data.selectedStations().stream().map(s -> data.grid.series().get(s)).toList();
         for (ReportRow row : report.ranked()) {
             boolean wanted = by == AirReport.Level.CITY ? data.cityWanted(row.series()) : stationsWanted.contains(row.series());

@@ -131,6 +131,9 @@ class AirCommandTest {
         CommandRun table = CommandRun.of("air", "report", "--city", "济南", ALL_DAYS);
         assertThat(json.out()).contains("\"city\" : \"济南\"").contains("\"composite_index\" : ");
         assertThat(table.lines()).hasSize(3);
+        // The terminal table keeps to the key columns; JSON (and CSV) carry every statistic.
+        assertThat(table.lines()[0]).contains("composite_index").contains("good_day_ratio").doesNotContain("so2_p98");
+        assertThat(json.out()).contains("\"so2_p98\"");
         assertThat(table.lines()[2]).contains("济南");
     }
 

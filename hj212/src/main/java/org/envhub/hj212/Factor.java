@@ -1,0 +1,217 @@
+package org.envhub.hj212;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The values of one monitored factor (监测因子) in CP: {@code code-Rtd}, {@code code-Avg}, {@code code-Flag}, …
+ *
+ * <p>Values are kept as the text that was sent, so that nothing is lost or re-rounded ({@code 0.000} stays
+ * {@code 0.000}); {@link #decimal(FactorField)} reads them as exact {@link BigDecimal}s on demand, which keeps
+ * decoding cheap when a consumer only stores the text.
+ */
+public final class Factor {
+
+    private final String code;
+    private final Map<FactorField, String> values;
+    private final Map<String, String> extras;
+
+    private Factor(String code, EnumMap<FactorField, String> values, LinkedHashMap<String, String> extras) {
+        this.code = code;
+        this.values = Collections.unmodifiableMap(values);
+        this.extras = extras.isEmpty() ? Map.of() : Collections.unmodifiableMap(extras);
+        // (the empty LinkedHashMap passed for "no extras" is dropped here)
+    }
+
+    /** The pollutant or parameter code: a21026 (2017), 02 (2005), B01, S01, SB1, … */
+    public String code() {
+        return code;
+    }
+
+    /** The standard fields that were sent, in field order. */
+    public Map<FactorField, String> values() {
+        return values;
+    }
+
+    /** Fields with other suffixes, by suffix, in the order sent. */
+    public Map<String, String> extras() {
+        return extras;
+    }
+
+    public String text(FactorField field) {
+        return values.get(field);
+    }
+
+    public boolean has(FactorField field) {
+        return values.containsKey(field);
+    }
+
+    /** The field as an exact decimal, or null when absent or not a number. */
+    public BigDecimal decimal(FactorField field) {
+        String v = values.get(field);
+        if (v == null || !Hj212Text.isDecimal(v)) {
+            return null;
+        }
+        return new BigDecimal(v);
+    }
+
+    public BigDecimal rtd() {
+        return decimal(FactorField.RTD);
+    }
+
+    public BigDecimal min() {
+        return decimal(FactorField.MIN);
+    }
+
+    public BigDecimal avg() {
+        return decimal(FactorField.AVG);
+    }
+
+    public BigDecimal max() {
+        return decimal(FactorField.MAX);
+    }
+
+    public BigDecimal cou() {
+        return decimal(FactorField.COU);
+    }
+
+    public BigDecimal zsRtd() {
+        return decimal(FactorField.ZS_RTD);
+    }
+
+    public BigDecimal zsMin() {
+        return decimal(FactorField.ZS_MIN);
+    }
+
+    public BigDecimal zsAvg() {
+        return decimal(FactorField.ZS_AVG);
+    }
+
+    public BigDecimal zsMax() {
+        return decimal(FactorField.ZS_MAX);
+    }
+
+    /** The data flag (数据标记) as sent, e.g. "N". */
+    public String flag() {
+        return values.get(FactorField.FLAG);
+    }
+
+    public String zsFlag() {
+        return values.get(FactorField.ZS_FLAG);
+    }
+
+    public String sampleTime() {
+        return values.get(FactorField.SAMPLE_TIME);
+    }
+
+    public String eFlag() {
+        return values.get(FactorField.EFLAG);
+    }
+
+    public static Builder builder(String code) {
+        return new Builder(code);
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder(code);
+        b.values.putAll(values);
+        extras.forEach(b::extra);
+        return b;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Factor f && f.code.equals(code) && f.values.equals(values) && f.extras.equals(extras);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(code, values, extras);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(code).append(values);
+        if (!extras.isEmpty()) {
+            sb.append(extras);
+        }
+        return sb.toString();
+    }
+
+    /** Builds a factor; values set twice are overwritten (the parser decides about repeats before this). */
+    public static final class Builder {
+        private final String code;
+        private final EnumMap<FactorField, String> values = new EnumMap<>(FactorField.class);
+        private LinkedHashMap<String, String> extras; // most factors have none: made on first use
+
+        Builder(String code) {
+            this.code = Objects.requireNonNull(code, "code");
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public Builder set(FactorField field, String value) {
+            values.put(field, Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        public Builder set(FactorField field, BigDecimal value) {
+            return set(field, value.toPlainString());
+        }
+
+        public Builder rtd(String value) {
+            return set(FactorField.RTD, value);
+        }
+
+        public Builder avg(String value) {
+            return set(FactorField.AVG, value);
+        }
+
+        public Builder min(String value) {
+            return set(FactorField.MIN, value);
+        }
+
+        public Builder max(String value) {
+            return set(FactorField.MAX, value);
+        }
+
+        public Builder cou(String value) {
+            return set(FactorField.COU, value);
+        }
+
+        public Builder flag(String value) {
+            return set(FactorField.FLAG, value);
+        }
+
+        public Builder extra(String suffix, String value) {
+            if (extras == null) {
+                extras = new LinkedHashMap<>(4);
+            }
+            extras.put(Objects.requireNonNull(suffix, "suffix"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        String get(FactorField f) {
+            return values.get(f);
+        }
+
+        String extra(String suffix) {
+            return extras == null ? null : extras.get(suffix);
+        }
+
+        public Factor build() {
+            return new Factor(code, values.clone(), extras == null ? new LinkedHashMap<>() : new LinkedHashMap<>(extras));
+        }
+
+        /** Builds without copying, for a builder that is not used again (the parser's). */
+        Factor buildAndForget() {
+            return new Factor(code, values, extras == null ? new LinkedHashMap<>() : extras);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.envhub.platform.sources;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.envhub.hj212.codes.PollutantCode;
+import org.envhub.hj212.codes.PollutantCodes;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Read-side queries of the sources feature: the frame summary and the latest values. */
+@Component
+public class SourceQueries {
+
+    private static final PollutantCodes CODES = PollutantCodes.standard();
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public SourceQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Frames received in [from, to) (UTC; null for open ends) from the devices the scope sees. */
+    public FrameSummary summary(SourceScope scope, LocalDateTime from, LocalDateTime to) {
+        Map<String, Object> params = scope.newParams();
+        StringBuilder where = new StringBuilder(" where ").append(scope.mnCondition("mn", params));
+        if (from != null) {
+            where.append(" and received_at >= :from");
+            params.put("from", from);
+        }
+        if (to != null) {
+            where.append(" and received_at < :to");
+            params.put("to", to);
+        }
+        long[] counts = new long[3]; // accepted, duplicate, other
+        Map<String, Long> reasons = new TreeMap<>();
+        jdbc.query("select outcome, reason, count(*) from raw_frame" + where + " group by outcome, reason", params, rs -> {
+            String outcome = rs.getString(1);
+            long n = rs.getLong(3);
+            switch (outcome) {
+                case "accepted" -> counts[0] += n;
+                case "duplicate" -> counts[1] += n;
+                default -> {
+                    counts[2] += n;
+                    String reason = rs.getString(2);
+                    reasons.merge(reason == null ? outcome.toUpperCase() : reason, n, Long::sum);
+                }
+            }
+        });
+        Map<String, Long> deviations = new TreeMap<>();
+        // Few distinct combinations of deviations exist, so grouping by the stored list is cheap.
+        jdbc.query("select deviations, count(*) from raw_frame" + where + " and deviations is not null group by deviations", params, rs -> {
+            long n = rs.getLong(2);
+            for (String name : rs.getString(1).split(",")) {
+                deviations.merge(name, n, Long::sum);
+            }
+        });
+        long accepted = counts[0] + counts[1];
+        return new FrameSummary(SourceTime.show(from), SourceTime.show(to), accepted + counts[2], accepted, counts[2], counts[1],
+                deviations, reasons);
+    }
+
+    /** Whether the device exists, and whether the scope sees it. */
+    public Optional<Boolean> deviceVisible(SourceScope scope, String mn) {
+        Map<String, Object> params = scope.newParams();
+        params.put("mn", mn);
+        List<Boolean> visible = jdbc.query("select case when " + scope.mnCondition("mn", params) + " then 1 else 0 end from device where mn = :mn",
+                params, (rs, i) -> rs.getInt(1) == 1);
+        return visible.stream().findFirst();
+    }
+
+    public List<LatestFactorValue> latest(String mn) {
+        return jdbc.query("select factor, reading, zs_reading, flag, data_time, cn, received_at from latest_value where mn = :mn order by factor",
+                Map.of("mn", mn), (rs, i) -> {
+                    String factor = rs.getString(1);
+                    Optional<PollutantCode> code = CODES.lookup(factor);
+                    return new LatestFactorValue(factor, code.map(PollutantCode::nameZh).filter(s -> !s.isEmpty()).orElse(null),
+                            code.map(PollutantCode::unit).filter(s -> !s.isEmpty()).orElse(null),
+                            (Double) rs.getObject(2, Double.class), rs.getObject(3, Double.class), rs.getString(4),
+                            SourceTime.show(rs.getObject(5, LocalDateTime.class)), rs.getString(6),
+                            SourceTime.show(rs.getObject(7, LocalDateTime.class)));
+                });
+    }
+}

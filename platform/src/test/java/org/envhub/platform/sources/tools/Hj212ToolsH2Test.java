@@ -1,0 +1,107 @@
+package org.envhub.platform.sources.tools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+import org.envhub.platform.EnvhubCommand;
+import org.envhub.platform.sources.gateway.FrameWriter;
+import org.envhub.platform.sources.gateway.Hj212Gateway;
+import org.envhub.platform.support.TestDatabases;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import picocli.CommandLine;
+
+/** envhub hj212 simulate and replay against a running gateway (auto-registration on, as in the demo). */
+@SpringBootTest(properties = "envhub.hj212.auto-register=true")
+class Hj212ToolsH2Test {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.h2(registry);
+    }
+
+    @Autowired Hj212Gateway gateway;
+    @Autowired FrameWriter writer;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void simulatedDevicesWithFaultsAreAllAnsweredExceptTheFaultsAndEveryAnswerIsStored(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("answered.txt");
+        StringWriter out = new StringWriter();
+        CommandLine cli = EnvhubCommand.commandLine();
+        cli.setOut(new PrintWriter(out));
+        int exit = cli.execute("hj212", "simulate", "--port", Integer.toString(gateway.port()), "--devices", "20", "--interval", "0.05",
+                "--faults", "--duration", "4", "--mn-prefix", "SIMT", "--seed", "7", "--answered-log", log.toString());
+        String printed = out.toString();
+        assertThat(exit).as(printed).isZero();
+        assertThat(printed).contains("0 not answered");
+        List<String> answered = Files.readAllLines(log);
+        assertThat(answered).hasSizeGreaterThan(200);
+        // Every answered packet is stored: its device, its DataTime.
+        for (String line : answered) {
+            String[] f = line.split(" ");
+            LocalDateTimeKey key = new LocalDateTimeKey(f[2]);
+            assertThat(jdbc.sql("select count(*) from data_packet where mn = ? and cn = '2011' and data_time = ?")
+                    .params(f[0], key.utc()).query(Integer.class).single()).as(line).isOne();
+        }
+        assertThat(jdbc.sql("select count(*) from device where mn like 'SIMT%' and status = 'pending'").query(Integer.class).single()).isEqualTo(20);
+        // The faults reached the gateway and were rejected with their reasons.
+        List<String> reasons = jdbc.sql("select distinct reason from raw_frame where mn like 'SIMT%' and outcome = 'rejected'").query(String.class).list();
+        assertThat(reasons).contains("WRONG_PASSWORD", "CHECK_MISMATCH");
+        assertThat(printed).containsPattern("[1-9]\\d* split");
+    }
+
+    @Test
+    void replaySendsACaptureAsItIsAndCountsTheAnswers(@TempDir Path dir) throws Exception {
+        String wants = "QN=20240301100000001;ST=31;CN=2011;PW=123456;MN=REPLAY0001;Flag=5;CP=&&DataTime=20240301100000;a21026-Rtd=1.5&&";
+        String quiet = "ST=31;CN=2011;PW=123456;MN=REPLAY0001;CP=&&DataTime=20240301100100;a21026-Rtd=1.6&&";
+        byte[] capture = concat(org.envhub.hj212.Hj212Writer.frame(wants.getBytes(StandardCharsets.US_ASCII)), "##9999garbage\r\n".getBytes(StandardCharsets.US_ASCII),
+                org.envhub.hj212.Hj212Writer.frame(quiet.getBytes(StandardCharsets.US_ASCII)));
+        Path file = dir.resolve("capture.h212.gz");
+        try (GZIPOutputStream gz = new GZIPOutputStream(Files.newOutputStream(file))) {
+            gz.write(capture);
+        }
+        StringWriter out = new StringWriter();
+        CommandLine cli = EnvhubCommand.commandLine();
+        cli.setOut(new PrintWriter(out));
+        int exit = cli.execute("hj212", "replay", file.toString(), "--port", Integer.toString(gateway.port()), "--chunks", "1-7", "--wait", "1");
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("3 frames").contains("1 answers received");
+        assertThat(jdbc.sql("select outcome from raw_frame where mn = 'REPLAY0001' order by id").query(String.class).list())
+                .containsExactly("accepted", "accepted");
+        assertThat(jdbc.sql("select count(*) from raw_frame where reason = 'FRAME_TOO_LONG' or reason = 'LENGTH_MISMATCH'").query(Integer.class).single())
+                .isOne();
+
+        StringWriter err = new StringWriter();
+        cli.setErr(new PrintWriter(err));
+        assertThat(cli.execute("hj212", "replay", dir.resolve("missing.h212").toString(), "--port", "1")).isEqualTo(2);
+        assertThat(err.toString()).contains("missing.h212");
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            b.writeBytes(p);
+        }
+        return b.toByteArray();
+    }
+
+    /** A DataTime as the simulator logs it (Beijing, yyyyMMddHHmmss), as the UTC time stored. */
+    record LocalDateTimeKey(String text) {
+        java.time.LocalDateTime utc() {
+            return org.envhub.platform.sources.SourceTime.dataTimeToUtc(org.envhub.hj212.Cp.parseTime(text));
+        }
+    }
+}
