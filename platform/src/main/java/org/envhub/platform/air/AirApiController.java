@@ -15,12 +15,14 @@ import org.envhub.platform.registry.RegisteredStation;
 import org.envhub.platform.registry.StationRepository;
 import org.envhub.platform.web.Table;
 import org.envhub.platform.web.TableExport;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,11 +50,16 @@ public class AirApiController {
     @Operation(summary = "Every station's latest hour", description = "One entry per station the user may see: code, name, city, "
             + "lon, lat, time, aqi, level, primary and the six concentrations. Served from memory; feeds the map.")
     @GetMapping(value = "/stations/latest", produces = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<byte[]> latest() {
+    public ResponseEntity<byte[]> latest(@RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String encodings) {
         DataScope scope = DataScope.current();
         LatestSnapshot.Snapshot snapshot = latest.get();
         if (scope.unlimited()) {
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(snapshot.json());
+            if (encodings != null && encodings.contains("gzip")) {
+                return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.CONTENT_ENCODING, "gzip")
+                        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).body(snapshot.gzippedJson());
+            }
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
+                    .body(snapshot.json());
         }
         List<LatestStation> visible = snapshot.stations().stream().filter(s -> scope.allows(s.districtId())).toList();
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsBytes(visible));

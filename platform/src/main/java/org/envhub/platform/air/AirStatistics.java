@@ -23,6 +23,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class AirStatistics {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AirStatistics.class);
+
     private final JdbcClient jdbc;
     private final DailyResults daily;
 
@@ -63,9 +65,14 @@ public class AirStatistics {
         if (from.plusDays(800).isBefore(to)) {
             throw new IllegalArgumentException("the period " + from + " to " + to + " is longer than 800 days");
         }
-        DailyGrid stationDaily = daily.stationDaily(from, to);
-        return AirReport.fromDaily(daily.stationList(), stationDaily, null, new Period(from, to), RuleChoice.AUTO,
+        long t0 = System.nanoTime();
+        DailyGrid stationDaily = daily.stationDailyCovering(from, to);
+        long t1 = System.nanoTime();
+        AirReport report = AirReport.fromDaily(daily.stationList(), stationDaily, null, new Period(from, to), RuleChoice.AUTO,
                 ReportOptions.defaults().withLevel(AirReport.Level.CITY).withRanksIncomplete(rankIncomplete));
+        log.debug("City report {} .. {}: daily results read in {} ms, report computed in {} ms", from, to, (t1 - t0) / 1_000_000,
+                (System.nanoTime() - t1) / 1_000_000);
+        return report;
     }
 
     public List<RankingRow> ranking(AirReport report) {

@@ -79,6 +79,7 @@ public class DailyResults {
         DailyGrid stationDaily = DailyStatistics.compute(hourly, first, last, options);
         DailyGrid cityDaily = CityAggregation.of(list).cityDaily(stationDaily);
         store("air_daily_station", "station_code", stationDaily, DailyAqi.compute(stationDaily, RuleChoice.AUTO));
+        forget(first, last);
         store("air_daily_city", "city", cityDaily, DailyAqi.compute(cityDaily, RuleChoice.AUTO));
         log.info("Daily results {} .. {}: {} stations, {} cities in {} ms", first, last, stationDaily.seriesCount(), cityDaily.seriesCount(),
                 (System.nanoTime() - t0) / 1_000_000);
@@ -125,6 +126,31 @@ public class DailyResults {
                     });
         }
         return grid;
+    }
+
+    /**
+     * Station daily statistics of whole years, kept in memory once read (about 40 MB a year for the national
+     * network) so that rankings and reports need not read a year of rows again; dropped when a recompute touches
+     * the year.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<Integer, DailyGrid> years = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Station daily statistics covering {@code from} … {@code to} (the grid may cover more: a period within one
+     * year gets that whole year, from memory).
+     */
+    public DailyGrid stationDailyCovering(LocalDate from, LocalDate to) {
+        if (from.getYear() != to.getYear()) {
+            return stationDaily(from, to);
+        }
+        return years.computeIfAbsent(from.getYear(), y -> stationDaily(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)));
+    }
+
+    /** Forgets the in-memory years between these days (after their stored results changed). */
+    public void forget(LocalDate first, LocalDate last) {
+        for (int y = first.getYear(); y <= last.getYear(); y++) {
+            years.remove(y);
+        }
     }
 
     /** Station daily statistics from the stored results, as the standards library's grid ({@code from} … {@code to}). */

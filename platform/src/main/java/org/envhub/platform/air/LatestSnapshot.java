@@ -15,8 +15,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class LatestSnapshot {
 
-    /** The entries and their JSON, taken together so a reader never sees one without the other. */
-    public record Snapshot(List<LatestStation> stations, byte[] json) {}
+    /**
+     * The entries, their JSON and the same gzip-compressed (for browsers, which all accept gzip: compressed once
+     * here rather than on every request), taken together so a reader never sees one without the others.
+     */
+    public record Snapshot(List<LatestStation> stations, byte[] json, byte[] gzippedJson) {}
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -53,8 +56,19 @@ public class LatestSnapshot {
                             rs.getObject("o3", Double.class), rs.getObject("pm10", Double.class), rs.getObject("pm25", Double.class),
                             rs.getString("rule_set"), rs.getBoolean("control"), rs.getObject("district_id", Long.class));
                 }).list();
-        Snapshot s = new Snapshot(stations, json.writeValueAsBytes(stations));
+        byte[] bytes = json.writeValueAsBytes(stations);
+        Snapshot s = new Snapshot(stations, bytes, gzip(bytes));
         current = s;
         return s;
+    }
+
+    static byte[] gzip(byte[] bytes) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length / 5);
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out, 1 << 16)) {
+            gz.write(bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 }

@@ -74,10 +74,17 @@ public class ApiTokenService {
         int n = jdbc.sql("update api_token set revoked_at = ? where id = ? and user_id = ? and revoked_at is null")
                 .params(AirTime.nowUtc(), tokenId, owner.id()).update();
         if (n > 0) {
+            known.clear(); // a revoked token stops working at once, not after the reuse period
             audit.recordAs(owner.getUsername(), "token.revoke", "api_token " + tokenId, null);
         }
         return n > 0;
     }
+
+    /** A token's user as last read, and until when that answer may be reused. */
+    private record Known(UserAccount account, long until) {}
+
+    /** Recently checked tokens: a script calling many times a second costs one lookup every few seconds. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Known> known = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The user a live token belongs to, if the token is known, not revoked and its user enabled. */
     public Optional<UserAccount> authenticate(String token) {
@@ -85,6 +92,16 @@ public class ApiTokenService {
             return Optional.empty();
         }
         String h = hash(token);
+        Known k = known.get(h);
+        if (k != null && k.until() > System.currentTimeMillis()) {
+            return Optional.of(k.account());
+        }
+        Optional<UserAccount> account = lookup(h);
+        account.ifPresentOrElse(a -> known.put(h, new Known(a, System.currentTimeMillis() + 5_000)), () -> known.remove(h));
+        return account;
+    }
+
+    private Optional<UserAccount> lookup(String h) {
         Optional<Long> userId = jdbc.sql("select user_id from api_token where token_hash = ? and revoked_at is null")
                 .param(h).query(Long.class).optional();
         userId.ifPresent(id -> touch(h));

@@ -77,8 +77,8 @@ public class ServeBenchCommand implements Callable<Integer> {
     private double latest(int port, String token) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/air/stations/latest"))
-                .header("Authorization", "Bearer " + token).header("Accept-Encoding", "identity").build();
-        int stations = http.send(request, HttpResponse.BodyHandlers.ofString()).body().split("\"code\"").length - 1;
+                .header("Authorization", "Bearer " + token).header("Accept-Encoding", "gzip").build(); // as every browser sends
+        int stations = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(http.send(request, HttpResponse.BodyHandlers.ofByteArray()).body())).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\"code\"").length - 1;
         run(http, request, Math.min(2_000, requests), clients); // warm-up
         long[] ms = run(http, request, requests, clients);
         Arrays.sort(ms);
@@ -144,15 +144,19 @@ public class ServeBenchCommand implements Callable<Integer> {
         System.out.printf("generated %d station days of %d in %.1f s%n", codes.size() * (int) (last.toEpochDay() - first.toEpochDay() + 1), year,
                 (System.nanoTime() - g0) / 1e9);
         AirStatistics stats = app.getBean(AirStatistics.class);
+        app.getBean(org.envhub.platform.air.DailyResults.class).forget(first, last);
+        long c0 = System.nanoTime();
+        int cities = stats.ranking(stats.cityReport(first, last, true)).size();
+        System.out.printf("city ranking of %d, first call (reads the year's %d station days from the database): %.2f s%n", year,
+                codes.size() * (int) (last.toEpochDay() - first.toEpochDay() + 1), (System.nanoTime() - c0) / 1e9);
         double[] seconds = new double[3];
-        int cities = 0;
         for (int r = 0; r < seconds.length; r++) {
             long s = System.nanoTime();
             cities = stats.ranking(stats.cityReport(first, last, true)).size();
             seconds[r] = (System.nanoTime() - s) / 1e9;
         }
         Arrays.sort(seconds);
-        System.out.printf("city ranking of %d (%d cities, read from stored station daily results): median %.2f s, best %.2f s%n",
+        System.out.printf("city ranking of %d (%d cities), later calls (the year in memory): median %.2f s, best %.2f s%n",
                 year, cities, seconds[1], seconds[0]);
     }
 

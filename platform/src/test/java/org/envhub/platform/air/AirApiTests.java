@@ -83,6 +83,18 @@ abstract class AirApiTests {
     }
 
     @Test
+    void browsersGetTheLatestGzippedAndItIsTheSameJson() throws Exception {
+        MvcResult plain = mvc.perform(get("/api/air/stations/latest").with(httpBasic("bureau1", TwoDistricts.PASSWORD)))
+                .andExpect(status().isOk()).andReturn();
+        MvcResult zipped = mvc.perform(get("/api/air/stations/latest").header("Accept-Encoding", "gzip, deflate")
+                        .with(httpBasic("bureau1", TwoDistricts.PASSWORD)))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Encoding", "gzip")).andReturn();
+        byte[] unzipped = new java.util.zip.GZIPInputStream(new ByteArrayInputStream(zipped.getResponse().getContentAsByteArray())).readAllBytes();
+        assertThat(new String(unzipped, StandardCharsets.UTF_8)).isEqualTo(plain.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(plain.getResponse().getHeader("Content-Encoding")).isNull();
+    }
+
+    @Test
     void storedAtUtcShownInBeijingTime() {
         LocalDateTime stored = jdbc.sql("select max(hour_end) from air_hourly where station_code = 'TA1'").query(LocalDateTime.class).single();
         assertThat(stored).isEqualTo(TwoDistricts.FIRST_LOCAL_HOUR.plusHours(TwoDistricts.HOURS - 1).minusHours(8));
