@@ -100,10 +100,12 @@ public class AirApiController {
         List<List<Object>> rows = new ArrayList<>();
         for (StationHourRow r : queries.stationHours(code, range[0], range[1])) {
             rows.add(List.of(code, station.name(), r.time().toLocalDateTime().toString(), nz(r.aqi()), nz(r.category()), nz(r.primary()),
-                    nz(r.pm25()), nz(r.pm10()), nz(r.so2()), nz(r.no2()), nz(r.co()), nz(r.o3()), nz(r.ruleSet())));
+                    nz(r.pm25()), nz(r.pm10()), nz(r.so2()), nz(r.no2()), nz(r.co()), nz(r.o3()), nz(r.pm25Mean24h()), nz(r.pm10Mean24h()),
+                    nz(r.o3Mean8h()), nz(r.ruleSet())));
         }
         return TableExport.download(new Table(station.name() + "小时数据", List.of("站点编码", "站点名称", "时间", "AQI", "级别", "首要污染物",
-                "PM2.5(µg/m³)", "PM10(µg/m³)", "SO2(µg/m³)", "NO2(µg/m³)", "CO(mg/m³)", "O3(µg/m³)", "规则"), rows), format);
+                "PM2.5(µg/m³)", "PM10(µg/m³)", "SO2(µg/m³)", "NO2(µg/m³)", "CO(mg/m³)", "O3(µg/m³)", "PM2.5 24小时滑动平均",
+                "PM10 24小时滑动平均", "O3 8小时滑动平均", "规则"), rows), format);
     }
 
     @Operation(summary = "Cities with stations")

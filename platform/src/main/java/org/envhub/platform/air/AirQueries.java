@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.envhub.standards.air.AqiLevel;
+import org.envhub.standards.air.MovingValues;
 import org.envhub.standards.air.Pollutant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,8 +23,43 @@ public class AirQueries {
         this.jdbc = jdbc;
     }
 
-    /** The hours of one station between two UTC hour ends, inclusive, oldest first. */
+    /**
+     * The hours of one station between two UTC hour ends, inclusive, oldest first; the moving values come from the
+     * standards library over the requested hours and the 23 before them.
+     */
     public List<StationHourRow> stationHours(String code, LocalDateTime firstUtc, LocalDateTime lastUtc) {
+        LocalDateTime from = firstUtc.minusHours(23);
+        int n = (int) java.time.Duration.between(from, lastUtc).toHours() + 1;
+        double[][] series = new double[Pollutant.values().length][n];
+        for (double[] x : series) {
+            java.util.Arrays.fill(x, Double.NaN);
+        }
+        jdbc.sql("""
+                        select hour_end, pollutant, concentration from air_hourly
+                        where station_code = :code and hour_end between :a and :b""")
+                .param("code", code).param("a", from).param("b", lastUtc)
+                .query(rs -> {
+                    int h = (int) java.time.Duration.between(from, rs.getObject(1, LocalDateTime.class)).toHours();
+                    series[Pollutant.parse(rs.getString(2)).ordinal()][h] = rs.getDouble(3);
+                });
+        double[] pm25 = MovingValues.mean24h(series[Pollutant.PM25.ordinal()]);
+        double[] pm10 = MovingValues.mean24h(series[Pollutant.PM10.ordinal()]);
+        double[] o3 = MovingValues.o3Mean8h(series[Pollutant.O3.ordinal()], AirTime.toLocal(from));
+        List<StationHourRow> rows = hoursWithoutMoving(code, firstUtc, lastUtc);
+        List<StationHourRow> out = new ArrayList<>(rows.size());
+        for (StationHourRow r : rows) {
+            int h = (int) java.time.Duration.between(from, r.time().atZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime()).toHours();
+            out.add(new StationHourRow(r.time(), r.so2(), r.no2(), r.co(), r.o3(), r.pm10(), r.pm25(), finite(pm25[h]), finite(pm10[h]),
+                    finite(o3[h]), r.aqi(), r.level(), r.category(), r.primary(), r.ruleSet(), r.flags()));
+        }
+        return out;
+    }
+
+    private static Double finite(double v) {
+        return Double.isNaN(v) ? null : Math.round(v * 10) / 10.0;
+    }
+
+    private List<StationHourRow> hoursWithoutMoving(String code, LocalDateTime firstUtc, LocalDateTime lastUtc) {
         Map<LocalDateTime, double[]> values = new LinkedHashMap<>();
         Map<LocalDateTime, Map<String, String>> flags = new LinkedHashMap<>();
         jdbc.sql("""
@@ -53,7 +89,7 @@ public class AirQueries {
             Integer index = a == null ? null : a.aqi();
             AqiLevel level = index == null ? null : AqiLevel.of(index);
             rows.add(new StationHourRow(AirTime.toOffset(h), v(c, Pollutant.SO2), v(c, Pollutant.NO2), v(c, Pollutant.CO),
-                    v(c, Pollutant.O3), v(c, Pollutant.PM10), v(c, Pollutant.PM25), index,
+                    v(c, Pollutant.O3), v(c, Pollutant.PM10), v(c, Pollutant.PM25), null, null, null, index,
                     level == null ? null : level.number(), level == null ? null : level.category(),
                     a == null ? null : a.primary(), a == null ? null : a.ruleSet(), flags.getOrDefault(h, Map.of())));
         });

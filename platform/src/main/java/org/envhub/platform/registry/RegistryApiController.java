@@ -6,6 +6,14 @@ import java.util.NoSuchElementException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.envhub.platform.auth.DataScope;
+import org.envhub.platform.imports.ImportLog;
+import org.envhub.platform.imports.ImportSummary;
+import org.envhub.platform.imports.StationListImporter;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,8 +32,13 @@ public class RegistryApiController {
     private final AreaRepository areas;
     private final StationRepository stations;
     private final StationRegistryService service;
+    private final ImportLog importLog;
+    private final StationListImporter stationList;
 
-    public RegistryApiController(AreaRepository areas, StationRepository stations, StationRegistryService service) {
+    public RegistryApiController(AreaRepository areas, StationRepository stations, StationRegistryService service, ImportLog importLog,
+                                 StationListImporter stationList) {
+        this.importLog = importLog;
+        this.stationList = stationList;
         this.areas = areas;
         this.stations = stations;
         this.service = service;
@@ -50,6 +63,16 @@ public class RegistryApiController {
         RegisteredStation s = stations.find(code).filter(x -> DataScope.current().allows(x.districtId()))
                 .orElseThrow(() -> new NoSuchElementException("no station " + code));
         return s;
+    }
+
+    @Operation(summary = "Import a station registry file (CSV or Excel)", description = "Columns by header: 监测点编码/站点编码, "
+            + "监测点名称/站点名称, 城市, and optionally 省份, 区县, 经度, 纬度, 对照点 (Y), 启用日期, 停用日期. Bad rows are reported.")
+    @PostMapping(value = "/stations/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public ImportSummary importFile(@RequestParam("file") MultipartFile file, Authentication user) throws java.io.IOException {
+        String name = file.getOriginalFilename() == null ? "stations.csv" : java.nio.file.Path.of(file.getOriginalFilename()).getFileName().toString();
+        RegistryFile.Result read = RegistryFile.read(name, file.getBytes());
+        long id = importLog.start("station-registry", name, user.getName(), "running");
+        return stationList.importStations(id, name, read.stations(), read.rows(), read.problems(), DataScope.current());
     }
 
     @Operation(summary = "Create or change a station", description = "The code in the path wins over the body's.")

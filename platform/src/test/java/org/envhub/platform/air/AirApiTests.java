@@ -110,6 +110,14 @@ abstract class AirApiTests {
         assertThat(aqis).containsExactly(expected(40, 1).aqi(), expected(40, 2).aqi(), expected(40, 3).aqi());
         List<String> rules = JsonPath.read(body, "$[*].ruleSet");
         assertThat(rules).containsOnly("cnemc");
+        // The 24h moving mean of PM2.5 at 04:00, from the standards library over the same hours (none before 01:00).
+        double[] pm25 = new double[24 + 3];
+        java.util.Arrays.fill(pm25, Double.NaN);
+        for (int h = 0; h < 4; h++) {
+            pm25[23 + h] = 40 + 5 * h;
+        }
+        double expected24h = org.envhub.standards.air.MovingValues.mean24h(pm25)[26];
+        assertThat(JsonPath.<Double>read(body, "$[2].pm25Mean24h")).isEqualTo(Math.round(expected24h * 10) / 10.0);
 
         // A whole day: the natural day 2023-01-20 runs from 01:00 to 24:00, so all six fixture hours are in it.
         String day = getAs("/api/air/stations/TA2/hourly", "from", "2023-01-20", "to", "2023-01-20").getResponse().getContentAsString();

@@ -158,4 +158,22 @@ abstract class ImportTests {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
                         .value(org.hamcrest.Matchers.containsString("report.pdf")));
     }
+
+    @Test
+    void aRegistryFileCreatesStationsWithTheirDistrictsAndReportsBadRows() throws Exception {
+        byte[] csv = "站点编码,站点名称,城市,区县,经度,纬度\nTC1,丙一站,测试市,丙区,116.4,39.6\nTC2,丙二站,测试市,丙区,abc,39.6\n"
+                .getBytes(StandardCharsets.UTF_8);
+        var file = new org.springframework.mock.web.MockMultipartFile("file", "台账.csv", "text/csv", csv);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/registry/stations/import").file(file)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("viewer1", TwoDistricts.PASSWORD)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
+        var answer = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/registry/stations/import").file(file)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("bureau1", TwoDistricts.PASSWORD)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk()).andReturn();
+        String body = answer.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(com.jayway.jsonpath.JsonPath.<String>read(body, "$.problems[0].location")).isEqualTo("台账.csv, line 3");
+        assertThat(jdbc.sql("select d.name from station s join area d on d.id = s.district_id where s.code = 'TC1'").query(String.class).single())
+                .isEqualTo("丙区");
+        assertThat(jdbc.sql("select count(*) from station where code = 'TC2'").query(Integer.class).single()).isZero();
+    }
 }
