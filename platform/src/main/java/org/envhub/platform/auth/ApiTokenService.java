@@ -87,8 +87,20 @@ public class ApiTokenService {
         String h = hash(token);
         Optional<Long> userId = jdbc.sql("select user_id from api_token where token_hash = ? and revoked_at is null")
                 .param(h).query(Long.class).optional();
-        userId.ifPresent(id -> jdbc.sql("update api_token set last_used_at = ? where token_hash = ?").params(AirTime.nowUtc(), h).update());
+        userId.ifPresent(id -> touch(h));
         return userId.flatMap(users::find).filter(UserAccount::enabled);
+    }
+
+    /** When each token's last use was last written: at most once a minute, so a busy script does not write on every call. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Long> touched = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private void touch(String hash) {
+        long now = System.currentTimeMillis();
+        Long before = touched.get(hash);
+        if (before == null || now - before > 60_000) {
+            touched.put(hash, now);
+            jdbc.sql("update api_token set last_used_at = ? where token_hash = ?").params(AirTime.nowUtc(), hash).update();
+        }
     }
 
     static String hash(String token) {

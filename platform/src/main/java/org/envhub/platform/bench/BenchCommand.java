@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code envhub bench}: measured performance, printed; see docs/benchmarks.md. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure envhub's performance and print the figures.",
-        subcommands = {AirBenchCommand.class})
+        subcommands = {AirBenchCommand.class, ServeBenchCommand.class})
 public class BenchCommand implements Runnable {
 
     @Spec

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.envhub.platform.air.AirTime;
+import org.envhub.platform.air.DailyResults;
 import org.envhub.platform.air.HourlyAqiService;
 import org.envhub.platform.air.HourlyValue;
 import org.envhub.platform.air.HourlyValueStore;
@@ -38,9 +39,11 @@ public class HourlyImporter {
     private final ImportLog imports;
     private final AuditLog audit;
     private final TransactionTemplate tx;
+    private final DailyResults daily;
 
     public HourlyImporter(HourlyValueStore store, HourlyAqiService aqi, LatestSnapshot snapshot, StationRepository stations,
-                          ImportLog imports, AuditLog audit, TransactionTemplate tx) {
+                          ImportLog imports, AuditLog audit, TransactionTemplate tx, DailyResults daily) {
+        this.daily = daily;
         this.store = store;
         this.aqi = aqi;
         this.snapshot = snapshot;
@@ -86,6 +89,10 @@ public class HourlyImporter {
                 return r;
             });
             snapshot.refresh();
+            if (!result.changed().isEmpty()) {
+                var days = DailyResults.days(result.changed());
+                daily.recompute(days.first(), days.last());
+            }
             String message = String.format("%d values: %d added, %d corrected, %d unchanged; %d station-hours recomputed; "
                             + "%.1f s (values stored in %.1f s)", values.size(), result.added(), result.replaced(), result.same(),
                     result.changed().size(), (System.nanoTime() - t0) / 1e9, (stored[0] - t0) / 1e9);

@@ -39,24 +39,18 @@ public class PageController {
     }
 
     @GetMapping("/air/calendar")
-    String calendar(Model model) {
-        return pending(model, "城市日历", "calendar");
+    String calendar() {
+        return "air/calendar";
     }
 
     @GetMapping("/air/ranking")
-    String ranking(Model model) {
-        return pending(model, "城市排名", "ranking");
+    String ranking() {
+        return "air/ranking";
     }
 
     @GetMapping("/air/report")
-    String report(Model model) {
-        return pending(model, "统计报告", "report");
-    }
-
-    private static String pending(Model model, String title, String sub) {
-        model.addAttribute("title", title);
-        model.addAttribute("sub", sub);
-        return "air/pending";
+    String report() {
+        return "air/report";
     }
 
     @GetMapping("/data/imports")
