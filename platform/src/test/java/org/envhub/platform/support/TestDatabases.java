@@ -39,6 +39,10 @@ public final class TestDatabases {
                 + "&reWriteBatchedInserts=true");
         registry.add("spring.datasource.username", TestDatabases::pgUser);
         registry.add("spring.datasource.password", TestDatabases::pgPassword);
+        // Spring keeps every test context (and its pool) alive for the run; small pools keep the server's
+        // connection limit (100 by default) out of reach however many contexts a run creates.
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "4");
+        registry.add("spring.datasource.hikari.minimum-idle", () -> "0");
         registry.add("spring.flyway.schemas", () -> schema);
         registry.add("spring.flyway.default-schema", () -> schema);
     }

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.envhub.hj212.CommandCodes;
+import org.envhub.hj212.Cp;
 import org.envhub.hj212.Deviation;
 import org.envhub.hj212.Factor;
 import org.envhub.hj212.FactorField;
@@ -83,6 +84,7 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
 
     private volatile boolean running;
     private Thread thread;
+    private boolean h2;
     /** The next raw_frame id; only the writer thread touches it. */
     private long nextFrameId;
 
@@ -112,6 +114,12 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
     public synchronized void start() {
         if (running) {
             return;
+        }
+        h2 = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()).toUpperCase().contains("H2");
+        if (h2) {
+            // H2 writes committed transactions to its file in the background, up to WRITE_DELAY (0.5 s) later:
+            // a process killed in between loses them, and they may have been answered. Write on commit.
+            jdbc.execute("SET WRITE_DELAY 0");
         }
         Long max = jdbc.queryForObject("select max(id) from raw_frame", Long.class);
         nextFrameId = max == null ? 1 : max + 1;
@@ -250,7 +258,7 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
                 String mn = Columns.clean(p.packet().mn(), 64);
                 mns.add(mn);
                 if (CommandCodes.kind(p.packet().cn()) == CommandCodes.Kind.UPLOAD) {
-                    LocalDateTime dt = p.packet().cp().dataTime();
+                    LocalDateTime dt = dataTime(p.packet());
                     keys.put(p, new DataKey(mn, Columns.clean(p.packet().cn(), 8), dt == null ? a.receivedAt() : SourceTime.dataTimeToUtc(dt)));
                 }
             }
@@ -308,7 +316,7 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
                             outcome = Outcome.ACCEPTED; // heartbeats, answers, requests: nothing but the raw frame
                         } else if (!stored.add(key)) {
                             outcome = Outcome.DUPLICATE;
-                            detail = "data of " + key.cn() + " at " + packet.cp().dataTimeText() + " already stored";
+                            detail = "data of " + key.cn() + " at " + Cp.formatTime(SourceTime.show(key.dataTime()).toLocalDateTime()) + " already stored";
                         } else {
                             outcome = Outcome.ACCEPTED;
                             long frameId = nextFrameId; // the first frame's row, added just below
@@ -334,6 +342,18 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
             storeLatest(latest);
         }
         return new Stored(answers, registered, outcomes, packetRows.size());
+    }
+
+    /**
+     * DataTime; for alarm events (2072), which carry none, AlarmTime; null when neither is a valid time (the
+     * receive time is then used, and such packets are never taken for duplicates of each other).
+     */
+    static LocalDateTime dataTime(Hj212Packet p) {
+        LocalDateTime dt = p.cp().dataTime();
+        if (dt == null && p.cp().param("AlarmTime") != null) {
+            dt = Cp.parseTime(p.cp().param("AlarmTime"));
+        }
+        return dt;
     }
 
     private Object[] frameRow(Arrival a, byte[] raw, String mn, String cn, String qn, Outcome outcome, String reason, String detail,

@@ -1,0 +1,20 @@
+package org.envhub.platform.sources.gateway;
+
+import org.envhub.platform.support.TestDatabases;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@EnabledIfEnvironmentVariable(named = "ENVHUB_TEST_PG_URL", matches = ".+")
+class RealTrafficPostgresTest extends RealTrafficTests {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.postgres(registry);
+    }
+
+    @Override
+    long seed() {
+        return 2;
+    }
+}
