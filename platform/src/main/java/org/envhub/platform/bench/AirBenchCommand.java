@@ -60,7 +60,8 @@ public class AirBenchCommand implements Callable<Integer> {
                 Runtime.getRuntime().availableProcessors(), Runtime.version(), Runtime.getRuntime().maxMemory() >> 20, runs);
 
         ResultTable table = new ResultTable("dataset", "files", "stations", "hours", "station_hours",
-                "read_ms", "hourly_aqi_ms", "daily_city_ranking_ms", "total_ms", "compute_mstation_hours_per_s", "end_to_end_mstation_hours_per_s");
+                "read_ms", "hourly_aqi_ms", "daily_city_ranking_ms", "total_ms", "compute_mstation_hours_per_s",
+                "end_to_end_mstation_hours_per_s", "read_cpu_ms", "compute_cpu_ms", "load_average");
         measure("shipped 4 days", stations, days, table);
         if (!skipYear) {
             Path dir = yearDir != null ? yearDir : Path.of(System.getProperty("java.io.tmpdir"), "envhub-bench-year");
@@ -76,21 +77,27 @@ public class AirBenchCommand implements Callable<Integer> {
 
     private void measure(String name, List<Station> stations, List<Path> files, ResultTable table) {
         long[] read = new long[runs], hourly = new long[runs], report = new long[runs];
+        long[] readCpu = new long[runs], computeCpu = new long[runs];
         HourlyGrid grid = null;
         long checksum = 0;
         for (int run = -1; run < runs; run++) { // run -1 warms the JIT up and is not counted
+            long c0 = cpuNanos();
             long t0 = System.nanoTime();
             grid = AirPipeline.read(files);
             long t1 = System.nanoTime();
+            long c1 = cpuNanos();
             int[][] aqi = AirPipeline.hourlyAqi(grid, RuleChoice.AUTO);
             long t2 = System.nanoTime();
             AirReport r = AirPipeline.cityReport(stations, grid, AirPipeline.firstDay(grid), AirPipeline.lastDay(grid));
             long t3 = System.nanoTime();
+            long c3 = cpuNanos();
             checksum += aqi[0][aqi[0].length - 1] + r.rows().size();
             if (run >= 0) {
                 read[run] = t1 - t0;
                 hourly[run] = t2 - t1;
                 report[run] = t3 - t2;
+                readCpu[run] = c1 - c0;
+                computeCpu[run] = c3 - c1;
             }
             grid = run == runs - 1 ? grid : null;
         }
@@ -104,10 +111,20 @@ public class AirBenchCommand implements Callable<Integer> {
         table.add(name, files.size(), grid.seriesCount(), grid.hours(), stationHours,
                 ResultTable.fixed(readMs, 0), ResultTable.fixed(hourlyMs, 0), ResultTable.fixed(reportMs, 0),
                 ResultTable.fixed(totalMs, 0), ResultTable.fixed(stationHours / ((hourlyMs + reportMs) / 1e3) / 1e6, 1),
-                ResultTable.fixed(stationHours / (totalMs / 1e3) / 1e6, 1));
+                ResultTable.fixed(stationHours / (totalMs / 1e3) / 1e6, 1),
+                ResultTable.fixed(median(readCpu) / 1e6, 0), ResultTable.fixed(median(computeCpu) / 1e6, 0),
+                ResultTable.fixed(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), 1));
         if (checksum == Long.MIN_VALUE) {
             System.out.println(checksum); // keeps the results alive
         }
+    }
+
+    /**
+     * CPU time of the whole process (all threads, GC included). Unlike wall time it does not grow when
+     * other processes share the cores, so runs on a busy machine stay comparable.
+     */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double median(long[] values) {
