@@ -87,8 +87,11 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
     /** The next raw_frame id; only the writer thread touches it. */
     private long nextFrameId;
 
+    private final List<StoredDataListener> listeners;
+
     public FrameWriter(JdbcTemplate jdbc, TransactionTemplate tx, DeviceDirectory devices,
-                       GatewayProperties settings) {
+                       GatewayProperties settings, org.springframework.beans.factory.ObjectProvider<StoredDataListener> listeners) {
+        this.listeners = listeners.orderedStream().toList();
         this.jdbc = jdbc;
         this.tx = tx;
         this.devices = devices;
@@ -202,16 +205,17 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
     private void write(List<Arrival> batch) {
         long started = System.nanoTime();
         List<Answer> answers = new ArrayList<>();
+        List<StoredData> data = new ArrayList<>();
         try {
             Stored s = tx.execute(status -> store(batch));
-            afterCommit(s, answers);
+            afterCommit(s, answers, data);
         } catch (RuntimeException e) {
             counters.batchFailures.increment();
             log.warn("HJ 212 writer: a batch of {} failed ({}); storing them one by one", batch.size(), e.toString());
             for (Arrival a : batch) {
                 try {
                     Stored s = tx.execute(status -> store(List.of(a)));
-                    afterCommit(s, answers);
+                    afterCommit(s, answers, data);
                 } catch (RuntimeException one) {
                     storeAsError(a, one);
                 }
@@ -226,13 +230,23 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
                 counters.answers.increment();
             }
         }
+        if (!data.isEmpty()) {
+            for (StoredDataListener l : listeners) {
+                try {
+                    l.stored(data);
+                } catch (RuntimeException e) {
+                    log.warn("HJ 212 writer: {} failed on stored data: {}", l.getClass().getSimpleName(), e.toString());
+                }
+            }
+        }
     }
 
-    private void afterCommit(Stored s, List<Answer> answers) {
+    private void afterCommit(Stored s, List<Answer> answers, List<StoredData> data) {
         for (Device d : s.registered()) {
             devices.remember(d);
         }
         answers.addAll(s.answers());
+        data.addAll(s.data());
         counters.add(s);
     }
 
@@ -247,7 +261,7 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
     private record Latest(String cn, LocalDateTime dataTime, Double reading, Double zsReading, String flag, LocalDateTime receivedAt) {}
 
     /** What one transaction stored, applied to caches and counters once it commits. */
-    private record Stored(List<Answer> answers, List<Device> registered, Map<Outcome, Integer> frames, int packets) {}
+    private record Stored(List<Answer> answers, List<Device> registered, Map<Outcome, Integer> frames, int packets, List<StoredData> data) {}
 
     enum Outcome { ACCEPTED, DUPLICATE, REJECTED, INCOMPLETE, ERROR }
 
@@ -344,6 +358,7 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
             }
         }
         int taken = 0;
+        List<StoredData> data = new ArrayList<>();
         if (!packetRows.isEmpty()) {
             int[] counts = jdbc.batchUpdate(INSERT_PACKET_IF_NEW, packetRows);
             for (int i = 0; i < candidates.size(); i++) {
@@ -354,6 +369,7 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
                 } else {
                     taken++;
                     addMeasurements(d.key, d.packet.packet(), d.arrival.receivedAt(), measurementRows, latest);
+                    data.add(new StoredData(d.key.mn(), d.key.cn(), d.key.dataTime(), d.arrival.receivedAt(), d.packet.packet().cp().factors()));
                 }
             }
         }
@@ -399,7 +415,7 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
             jdbc.batchUpdate(INSERT_MEASUREMENT, measurementRows);
             storeLatest(latest);
         }
-        return new Stored(answers, registered, outcomes, taken);
+        return new Stored(answers, registered, outcomes, taken, data);
     }
 
     private static void duplicate(Decision d, DataKey key) {
