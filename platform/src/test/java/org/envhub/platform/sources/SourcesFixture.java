@@ -46,6 +46,14 @@ public class SourcesFixture {
         return new Registered(enterprise, point, mn, pw);
     }
 
+    /** Another outlet of an enterprise, with one point and an active device; returns the point. */
+    public long pointWithDevice(long enterpriseId, String outletCode, String mn, String pw) {
+        long outlet = sources.createOutlet(enterpriseId, outletCode, outletCode + "排放口", "gas");
+        long point = sources.createPoint(outlet, "P1", outletCode + "监测点");
+        sources.registerDevice(mn, point, pw, "test");
+        return point;
+    }
+
     public long district(String name) {
         Area city = areas.findOrCreate(Area.CITY, "测试市", null);
         return areas.findOrCreate(Area.DISTRICT, name, city.id()).id();
@@ -72,6 +80,16 @@ public class SourcesFixture {
                         .factor(Factor.builder("a21002").rtd(nox).flag("N"))
                         .build())
                 .build();
+    }
+
+    /** A 2017 hourly data packet (CN 2061) wanting an answer, one factor with Avg, ZsAvg and a flag. */
+    public static Hj212Packet hourly(String mn, String pw, LocalDateTime dataTime, String factor, String avg, String zsAvg, String flag) {
+        Factor.Builder f = Factor.builder(factor).avg(avg).min(avg).max(avg).flag(flag);
+        if (zsAvg != null) {
+            f.set(org.envhub.hj212.FactorField.ZS_AVG, zsAvg);
+        }
+        return Hj212Packet.builder().qn("20240101120000" + String.format("%03d", SEQ.incrementAndGet() % 1000)).st("31").cn("2061").pw(pw).mn(mn)
+                .flag(5).cp(Cp.builder().dataTime(dataTime).factor(f).build()).build();
     }
 
     public static byte[] bytes(Hj212Packet p) {

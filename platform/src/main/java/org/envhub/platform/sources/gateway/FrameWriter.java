@@ -38,7 +38,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -64,18 +63,18 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
 
     private static final String INSERT_FRAME = "insert into raw_frame (id, received_at, peer, mn, cn, qn, outcome, reason, detail,"
             + " deviations, truncated, raw) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_PACKET = "insert into data_packet (mn, cn, data_time, frame_id) values (?, ?, ?, ?)";
+    private static final String INSERT_PACKET_IF_NEW = "insert into data_packet (mn, cn, data_time, frame_id) select ?, ?, ?, ?"
+            + " where not exists (select 1 from data_packet where mn = ? and cn = ? and data_time = ?)";
     private static final String INSERT_MEASUREMENT = "insert into measurement (mn, factor, cn, data_time, occurrence, rtd, min_value,"
             + " avg_value, max_value, cou, zs_rtd, zs_min, zs_avg, zs_max, flag, zs_flag, other_fields)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_LATEST = "insert into latest_value (cn, data_time, reading, zs_reading, flag, received_at, mn, factor)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_LATEST_IF_NEW = "insert into latest_value (cn, data_time, reading, zs_reading, flag, received_at, mn, factor)"
+            + " select ?, ?, ?, ?, ?, ?, ?, ? where not exists (select 1 from latest_value where mn = ? and factor = ?)";
     private static final String UPDATE_LATEST = "update latest_value set cn = ?, data_time = ?, reading = ?, zs_reading = ?, flag = ?,"
-            + " received_at = ? where mn = ? and factor = ?";
+            + " received_at = ? where mn = ? and factor = ? and data_time <= ?";
     private static final String INSERT_DEVICE = "insert into device (mn, point_id, password, status, registered_at) values (?, null, ?, 'pending', ?)";
 
     private final JdbcTemplate jdbc;
-    private final NamedParameterJdbcTemplate named;
     private final TransactionTemplate tx;
     private final DeviceDirectory devices;
     private final GatewayProperties settings;
@@ -88,10 +87,12 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
     /** The next raw_frame id; only the writer thread touches it. */
     private long nextFrameId;
 
-    public FrameWriter(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, TransactionTemplate tx, DeviceDirectory devices,
-                       GatewayProperties settings) {
+    private final List<StoredDataListener> listeners;
+
+    public FrameWriter(JdbcTemplate jdbc, TransactionTemplate tx, DeviceDirectory devices,
+                       GatewayProperties settings, org.springframework.beans.factory.ObjectProvider<StoredDataListener> listeners) {
+        this.listeners = listeners.orderedStream().toList();
         this.jdbc = jdbc;
-        this.named = named;
         this.tx = tx;
         this.devices = devices;
         this.settings = settings;
@@ -172,7 +173,16 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
 
     private void run() {
         List<Arrival> batch = new ArrayList<>(settings.batchSize());
+        long nextReport = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        long reportedBatches = 0;
         while (running || !queue.isEmpty()) {
+            if (System.nanoTime() > nextReport) {
+                nextReport = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+                if (counters.batches() != reportedBatches) {
+                    reportedBatches = counters.batches();
+                    log.info("HJ 212 writer since start: {}; {} queued", counters, queue.size());
+                }
+            }
             try {
                 Arrival first = queue.poll(100, TimeUnit.MILLISECONDS);
                 if (first == null) {
@@ -193,36 +203,50 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
     }
 
     private void write(List<Arrival> batch) {
+        long started = System.nanoTime();
         List<Answer> answers = new ArrayList<>();
+        List<StoredData> data = new ArrayList<>();
         try {
             Stored s = tx.execute(status -> store(batch));
-            afterCommit(s, answers);
+            afterCommit(s, answers, data);
         } catch (RuntimeException e) {
             counters.batchFailures.increment();
             log.warn("HJ 212 writer: a batch of {} failed ({}); storing them one by one", batch.size(), e.toString());
             for (Arrival a : batch) {
                 try {
                     Stored s = tx.execute(status -> store(List.of(a)));
-                    afterCommit(s, answers);
+                    afterCommit(s, answers, data);
                 } catch (RuntimeException one) {
                     storeAsError(a, one);
                 }
             }
         }
         counters.batches.increment();
+        counters.arrivals.add(batch.size());
+        counters.storeNanos.add(System.nanoTime() - started);
         for (Answer a : answers) {
             if (a.channel().isActive()) {
                 a.channel().writeAndFlush(a.packet());
                 counters.answers.increment();
             }
         }
+        if (!data.isEmpty()) {
+            for (StoredDataListener l : listeners) {
+                try {
+                    l.stored(data);
+                } catch (RuntimeException e) {
+                    log.warn("HJ 212 writer: {} failed on stored data: {}", l.getClass().getSimpleName(), e.toString());
+                }
+            }
+        }
     }
 
-    private void afterCommit(Stored s, List<Answer> answers) {
+    private void afterCommit(Stored s, List<Answer> answers, List<StoredData> data) {
         for (Device d : s.registered()) {
             devices.remember(d);
         }
         answers.addAll(s.answers());
+        data.addAll(s.data());
         counters.add(s);
     }
 
@@ -237,40 +261,127 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
     private record Latest(String cn, LocalDateTime dataTime, Double reading, Double zsReading, String flag, LocalDateTime receivedAt) {}
 
     /** What one transaction stored, applied to caches and counters once it commits. */
-    private record Stored(List<Answer> answers, List<Device> registered, Map<Outcome, Integer> frames, int packets) {}
+    private record Stored(List<Answer> answers, List<Device> registered, Map<Outcome, Integer> frames, int packets, List<StoredData> data) {}
 
     enum Outcome { ACCEPTED, DUPLICATE, REJECTED, INCOMPLETE, ERROR }
 
+    /** One packet's fate in a batch, decided before anything is written. */
+    private static final class Decision {
+        final Arrival arrival;
+        final InboundPacket packet;
+        final String mn;
+        Outcome outcome;
+        String reason;
+        String detail;
+        DataKey key;        // data to take, when accepted
+        long firstFrameId;
+
+        Decision(Arrival arrival, InboundPacket packet, String mn) {
+            this.arrival = arrival;
+            this.packet = packet;
+            this.mn = mn;
+        }
+    }
+
     private Stored store(List<Arrival> batch) {
         List<Object[]> frameRows = new ArrayList<>();
-        List<Object[]> packetRows = new ArrayList<>();
         List<Object[]> measurementRows = new ArrayList<>();
         Map<LatestKey, Latest> latest = new HashMap<>();
         List<Answer> answers = new ArrayList<>();
         List<Device> registered = new ArrayList<>();
         Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
 
-        // Devices and already stored data of this batch, each in one query.
+        // 1. Who sent it, and is it theirs to send: one look-up for the batch's devices.
         Set<String> mns = new HashSet<>();
-        Map<InboundPacket, DataKey> keys = new HashMap<>();
         for (Arrival a : batch) {
             if (a.inbound() instanceof InboundPacket p) {
-                String mn = Columns.clean(p.packet().mn(), 64);
-                mns.add(mn);
-                if (CommandCodes.kind(p.packet().cn()) == CommandCodes.Kind.UPLOAD) {
-                    LocalDateTime dt = dataTime(p.packet());
-                    keys.put(p, new DataKey(mn, Columns.clean(p.packet().cn(), 8), dt == null ? a.receivedAt() : SourceTime.dataTimeToUtc(dt)));
-                }
+                mns.add(Columns.clean(p.packet().mn(), 64));
             }
         }
         Map<String, Device> known = new HashMap<>(devices.find(mns));
-        Set<DataKey> stored = existing(keys.values());
-
+        List<Decision> decisions = new ArrayList<>();
+        Set<DataKey> inBatch = new HashSet<>();
         for (Arrival a : batch) {
+            if (!(a.inbound() instanceof InboundPacket p)) {
+                continue;
+            }
+            Hj212Packet packet = p.packet();
+            Decision d = new Decision(a, p, Columns.clean(packet.mn(), 64));
+            decisions.add(d);
+            Device device = known.get(d.mn);
+            if (device == null && settings.autoRegister() && PollutionSources.VALID_MN.matcher(packet.mn()).matches()) {
+                device = new Device(d.mn, null, Columns.clean(packet.pw(), 64), DeviceStatus.PENDING);
+                jdbc.update(INSERT_DEVICE, d.mn, device.password(), a.receivedAt());
+                known.put(d.mn, device);
+                registered.add(device);
+            }
+            if (device == null) {
+                d.outcome = Outcome.REJECTED;
+                d.reason = "UNKNOWN_DEVICE";
+                d.detail = "MN " + d.mn + " is not registered";
+            } else if (device.status() == DeviceStatus.DISABLED) {
+                d.outcome = Outcome.REJECTED;
+                d.reason = "DEVICE_DISABLED";
+                d.detail = "device " + d.mn + " is disabled";
+            } else if (!Objects.equals(device.password(), Columns.clean(packet.pw(), 64))) {
+                d.outcome = Outcome.REJECTED;
+                d.reason = "WRONG_PASSWORD";
+                d.detail = packet.pw() == null ? "no PW sent" : "PW does not match the device's password";
+            } else {
+                d.outcome = Outcome.ACCEPTED; // heartbeats, answers, requests: nothing to take but the raw frame
+                if (CommandCodes.kind(packet.cn()) == CommandCodes.Kind.UPLOAD) {
+                    LocalDateTime dt = dataTime(packet);
+                    DataKey key = new DataKey(d.mn, Columns.clean(packet.cn(), 8), dt == null ? a.receivedAt() : SourceTime.dataTimeToUtc(dt));
+                    if (inBatch.add(key)) {
+                        d.key = key;
+                    } else {
+                        duplicate(d, key);
+                    }
+                }
+            }
+        }
+
+        // 2. Frame ids in arrival order, then the data packets: inserted unless already stored (one batch
+        // statement; the update count says which were new). No other writer exists, so no race.
+        Map<Arrival, Long> firstIds = new java.util.IdentityHashMap<>();
+        for (Arrival a : batch) {
+            firstIds.put(a, nextFrameId);
+            nextFrameId += frameCount(a);
+        }
+        List<Decision> candidates = new ArrayList<>();
+        List<Object[]> packetRows = new ArrayList<>();
+        for (Decision d : decisions) {
+            d.firstFrameId = firstIds.get(d.arrival);
+            if (d.key != null) {
+                candidates.add(d);
+                packetRows.add(new Object[] {d.key.mn(), d.key.cn(), d.key.dataTime(), d.firstFrameId, d.key.mn(), d.key.cn(), d.key.dataTime()});
+            }
+        }
+        int taken = 0;
+        List<StoredData> data = new ArrayList<>();
+        if (!packetRows.isEmpty()) {
+            int[] counts = jdbc.batchUpdate(INSERT_PACKET_IF_NEW, packetRows);
+            for (int i = 0; i < candidates.size(); i++) {
+                Decision d = candidates.get(i);
+                if (counts[i] == 0) {
+                    duplicate(d, d.key);
+                    d.key = null;
+                } else {
+                    taken++;
+                    addMeasurements(d.key, d.packet.packet(), d.arrival.receivedAt(), measurementRows, latest);
+                    data.add(new StoredData(d.key.mn(), d.key.cn(), d.key.dataTime(), d.arrival.receivedAt(), d.packet.packet().cp().factors()));
+                }
+            }
+        }
+
+        // 3. The raw frames, each with its outcome, in arrival order.
+        int next = 0;
+        for (Arrival a : batch) {
+            long id = firstIds.get(a);
             switch (a.inbound()) {
                 case RejectedFrame r -> {
                     String text = r.latin1();
-                    frameRows.add(frameRow(a, r.bytes(), headerValue(text, "MN=", 64), headerValue(text, "CN=", 8),
+                    frameRows.add(frameRow(id, a, r.bytes(), headerValue(text, "MN=", 64), headerValue(text, "CN=", 8),
                             headerValue(text, "QN=", 20), Outcome.REJECTED, r.reason().name(), r.detail(), r.deviations(), r.truncated()));
                     outcomes.merge(Outcome.REJECTED, 1, Integer::sum);
                 }
@@ -279,69 +390,45 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
                     String detail = i.reason() + " (pieces " + i.receivedPieces() + " of " + i.pnum() + ")";
                     for (InboundPacket piece : i.received()) {
                         for (RawFrame f : piece.frames()) {
-                            frameRows.add(frameRow(a, f.bytes(), piece.packet().mn(), piece.packet().cn(), piece.packet().qn(),
+                            frameRows.add(frameRow(id++, a, f.bytes(), piece.packet().mn(), piece.packet().cn(), piece.packet().qn(),
                                     Outcome.INCOMPLETE, "SPLIT_INCOMPLETE", detail, union(piece.deviations(), f.deviations()), false));
                             outcomes.merge(Outcome.INCOMPLETE, 1, Integer::sum);
                         }
                     }
                 }
                 case InboundPacket p -> {
+                    Decision d = decisions.get(next++);
                     Hj212Packet packet = p.packet();
-                    String mn = Columns.clean(packet.mn(), 64);
-                    Outcome outcome;
-                    String reason = null;
-                    String detail = null;
-                    Device device = known.get(mn);
-                    if (device == null && settings.autoRegister() && PollutionSources.VALID_MN.matcher(packet.mn()).matches()) {
-                        device = new Device(mn, null, Columns.clean(packet.pw(), 64), DeviceStatus.PENDING);
-                        jdbc.update(INSERT_DEVICE, mn, device.password(), a.receivedAt());
-                        known.put(mn, device);
-                        registered.add(device);
-                    }
-                    if (device == null) {
-                        outcome = Outcome.REJECTED;
-                        reason = "UNKNOWN_DEVICE";
-                        detail = "MN " + mn + " is not registered";
-                    } else if (device.status() == DeviceStatus.DISABLED) {
-                        outcome = Outcome.REJECTED;
-                        reason = "DEVICE_DISABLED";
-                        detail = "device " + mn + " is disabled";
-                    } else if (!Objects.equals(device.password(), Columns.clean(packet.pw(), 64))) {
-                        outcome = Outcome.REJECTED;
-                        reason = "WRONG_PASSWORD";
-                        detail = packet.pw() == null ? "no PW sent" : "PW does not match the device's password";
-                    } else {
-                        DataKey key = keys.get(p);
-                        if (key == null) {
-                            outcome = Outcome.ACCEPTED; // heartbeats, answers, requests: nothing but the raw frame
-                        } else if (!stored.add(key)) {
-                            outcome = Outcome.DUPLICATE;
-                            detail = "data of " + key.cn() + " at " + Cp.formatTime(SourceTime.show(key.dataTime()).toLocalDateTime()) + " already stored";
-                        } else {
-                            outcome = Outcome.ACCEPTED;
-                            long frameId = nextFrameId; // the first frame's row, added just below
-                            packetRows.add(new Object[] {key.mn(), key.cn(), key.dataTime(), frameId});
-                            addMeasurements(key, packet, a.receivedAt(), measurementRows, latest);
-                        }
-                        if (outcome == Outcome.ACCEPTED || outcome == Outcome.DUPLICATE) {
-                            Hj212Replies.answerFor(packet).ifPresent(answer -> answers.add(new Answer(a.channel(), answer)));
-                        }
-                    }
                     for (RawFrame f : p.frames()) {
-                        frameRows.add(frameRow(a, f.bytes(), mn, packet.cn(), packet.qn(), outcome, reason, detail,
+                        frameRows.add(frameRow(id++, a, f.bytes(), d.mn, packet.cn(), packet.qn(), d.outcome, d.reason, d.detail,
                                 union(p.deviations(), f.deviations()), false));
-                        outcomes.merge(outcome, 1, Integer::sum);
+                        outcomes.merge(d.outcome, 1, Integer::sum);
+                    }
+                    if (d.outcome == Outcome.ACCEPTED || d.outcome == Outcome.DUPLICATE) {
+                        Hj212Replies.answerFor(packet).ifPresent(answer -> answers.add(new Answer(a.channel(), answer)));
                     }
                 }
             }
         }
         jdbc.batchUpdate(INSERT_FRAME, frameRows);
-        if (!packetRows.isEmpty()) {
-            jdbc.batchUpdate(INSERT_PACKET, packetRows);
+        if (!measurementRows.isEmpty()) {
             jdbc.batchUpdate(INSERT_MEASUREMENT, measurementRows);
             storeLatest(latest);
         }
-        return new Stored(answers, registered, outcomes, packetRows.size());
+        return new Stored(answers, registered, outcomes, taken, data);
+    }
+
+    private static void duplicate(Decision d, DataKey key) {
+        d.outcome = Outcome.DUPLICATE;
+        d.detail = "data of " + key.cn() + " at " + Cp.formatTime(SourceTime.show(key.dataTime()).toLocalDateTime()) + " already stored";
+    }
+
+    private static int frameCount(Arrival a) {
+        return switch (a.inbound()) {
+            case RejectedFrame r -> 1;
+            case InboundPacket p -> p.frames().size();
+            case IncompleteSplitPacket i -> i.received().stream().mapToInt(p -> p.frames().size()).sum();
+        };
     }
 
     /**
@@ -356,9 +443,9 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
         return dt;
     }
 
-    private Object[] frameRow(Arrival a, byte[] raw, String mn, String cn, String qn, Outcome outcome, String reason, String detail,
-                              Set<Deviation> deviations, boolean truncated) {
-        return new Object[] {nextFrameId++, a.receivedAt(), Columns.clean(a.peer(), 64), Columns.clean(mn, 64), Columns.clean(cn, 8),
+    private static Object[] frameRow(long id, Arrival a, byte[] raw, String mn, String cn, String qn, Outcome outcome, String reason,
+                                     String detail, Set<Deviation> deviations, boolean truncated) {
+        return new Object[] {id, a.receivedAt(), Columns.clean(a.peer(), 64), Columns.clean(mn, 64), Columns.clean(cn, 8),
                 Columns.clean(qn, 20), outcome.name().toLowerCase(), reason, Columns.clean(detail, 500), names(deviations), truncated, raw};
     }
 
@@ -398,26 +485,6 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
             end++;
         }
         return Columns.clean(text.substring(from, end), max);
-    }
-
-    private Set<DataKey> existing(Collection<DataKey> keys) {
-        Set<DataKey> found = new HashSet<>();
-        if (keys.isEmpty()) {
-            return found;
-        }
-        Set<String> mns = new LinkedHashSet<>();
-        Set<LocalDateTime> times = new LinkedHashSet<>();
-        for (DataKey k : keys) {
-            mns.add(k.mn());
-            times.add(k.dataTime());
-        }
-        named.query("select mn, cn, data_time from data_packet where mn in (:mns) and data_time in (:times)",
-                Map.of("mns", mns, "times", times),
-                rs -> {
-                    found.add(new DataKey(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDateTime.class)));
-                });
-        found.retainAll(new HashSet<>(keys));
-        return found;
     }
 
     private static void addMeasurements(DataKey key, Hj212Packet packet, LocalDateTime receivedAt, List<Object[]> rows,
@@ -480,30 +547,34 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
         return b.isEmpty() ? null : Columns.clean(b.toString(), 1000);
     }
 
+    /**
+     * Newer values replace older ones (an update that finds the row with an older or equal DataTime); a factor
+     * seen for the first time is inserted. Two batch statements, no query.
+     */
     private void storeLatest(Map<LatestKey, Latest> latest) {
-        Set<String> mns = new HashSet<>();
-        for (LatestKey k : latest.keySet()) {
-            mns.add(k.mn());
-        }
-        Map<LatestKey, LocalDateTime> now = new HashMap<>();
-        named.query("select mn, factor, data_time from latest_value where mn in (:mns)", Map.of("mns", mns),
-                rs -> {
-                    now.put(new LatestKey(rs.getString(1), rs.getString(2)), rs.getObject(3, LocalDateTime.class));
-                });
-        List<Object[]> inserts = new ArrayList<>();
-        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>(latest.size());
+        List<Object[]> updates = new ArrayList<>(latest.size());
         for (Map.Entry<LatestKey, Latest> e : latest.entrySet()) {
             Latest l = e.getValue();
             Object[] row = {l.cn(), l.dataTime(), l.reading(), l.zsReading(), l.flag(), l.receivedAt(), e.getKey().mn(), e.getKey().factor()};
-            LocalDateTime old = now.get(e.getKey());
-            if (old == null) {
-                inserts.add(row);
-            } else if (!l.dataTime().isBefore(old)) {
-                updates.add(row);
+            rows.add(row);
+            Object[] update = java.util.Arrays.copyOf(row, 9);
+            update[8] = l.dataTime();
+            updates.add(update);
+        }
+        int[] updated = jdbc.batchUpdate(UPDATE_LATEST, updates);
+        List<Object[]> inserts = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (updated[i] == 0) {
+                Object[] insert = java.util.Arrays.copyOf(rows.get(i), 10);
+                insert[8] = rows.get(i)[6];
+                insert[9] = rows.get(i)[7];
+                inserts.add(insert);
             }
         }
-        jdbc.batchUpdate(INSERT_LATEST, inserts);
-        jdbc.batchUpdate(UPDATE_LATEST, updates);
+        if (!inserts.isEmpty()) {
+            jdbc.batchUpdate(INSERT_LATEST_IF_NEW, inserts);
+        }
     }
 
     /** The last resort for an arrival that cannot be stored normally: its raw frames with the database's message. */
@@ -518,7 +589,7 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
             tx.executeWithoutResult(s -> {
                 for (byte[] raw : raws) {
                     String text = new String(raw, StandardCharsets.ISO_8859_1);
-                    jdbc.update(INSERT_FRAME, frameRow(a, raw, headerValue(text, "MN=", 64), headerValue(text, "CN=", 8),
+                    jdbc.update(INSERT_FRAME, frameRow(nextFrameId++, a, raw, headerValue(text, "MN=", 64), headerValue(text, "CN=", 8),
                             headerValue(text, "QN=", 20), Outcome.ERROR, "STORE_FAILED", cause.toString(), Set.of(), false));
                 }
             });
@@ -537,6 +608,8 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
         final LongAdder batches = new LongAdder();
         final LongAdder batchFailures = new LongAdder();
         final LongAdder lost = new LongAdder();
+        final LongAdder arrivals = new LongAdder();
+        final LongAdder storeNanos = new LongAdder();
 
         Counters() {
             for (Outcome o : Outcome.values()) {
@@ -566,6 +639,26 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
         public long batches() { return batches.sum(); }
 
         public long batchFailures() { return batchFailures.sum(); }
+
+        /** Mean arrivals (packets, rejected frames) per batch. */
+        public double meanBatchSize() {
+            long b = batches.sum();
+            return b == 0 ? 0 : (double) arrivals.sum() / b;
+        }
+
+        /** Mean time to store and commit one batch, in milliseconds. */
+        public double meanBatchMillis() {
+            long b = batches.sum();
+            return b == 0 ? 0 : storeNanos.sum() / 1e6 / b;
+        }
+
+        @Override
+        public String toString() {
+            return String.format("%d frames stored (%d accepted, %d duplicate, %d rejected, %d incomplete, %d error), %d data packets,"
+                            + " %d answers, %d batches (mean %.1f arrivals, %.1f ms), %d batch failures, %d lost",
+                    framesStored(), frames("accepted"), frames("duplicate"), frames("rejected"), frames("incomplete"), frames("error"),
+                    packets(), answers(), batches(), meanBatchSize(), meanBatchMillis(), batchFailures(), lost());
+        }
 
         /** Frames that could not be stored at all (the database refused even the error row). */
         public long lost() { return lost.sum(); }

@@ -111,7 +111,8 @@ public class Hj212Gateway implements SmartLifecycle {
         if (sink instanceof SmartLifecycle l) {
             l.stop();
         }
-        log.info("HJ 212 gateway stopped");
+        log.info("HJ 212 gateway stopped: {} frames received, {} accepted, {} rejected by the codec{}", stats.received(), stats.accepted(),
+                stats.rejected(), sink instanceof FrameWriter w ? "; writer: " + w.counters() : "");
     }
 
     private void shutdownGroups() {

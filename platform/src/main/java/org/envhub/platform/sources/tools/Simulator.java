@@ -33,7 +33,8 @@ import org.envhub.hj212.PacketFlag;
  * interval with the A bit set, and waits for the 9014 answer before its next packet, as real loggers do.
  * Even-numbered devices report flue gas (SO2, NOx, smoke dust, O2, flow), odd ones waste water (COD, NH3-N,
  * pH, flow), with values that wander around realistic means. With faults, a few packets are corrupted in
- * transit, split across TCP writes, or sent with a wrong password, and some devices' values get stuck.
+ * transit, split across TCP writes, sent with a wrong password, or flagged abnormal (M, D), and some
+ * devices' values get stuck.
  * A dropped connection is reopened after a second, so a restarted server is found again.
  *
  * <p>DataTime advances by max(1 s, interval) per packet from the start, so every packet of a device has its
@@ -62,7 +63,7 @@ public final class Simulator {
 
     /** What happened. Latencies are from the last byte sent to the answer's arrival. */
     public record Result(long sent, long wantedAnswers, long answered, long unanswered, long corrupted, long split, long wrongPassword,
-                         long stuckDevices, long reconnects, double seconds, double p50Millis, double p99Millis, double maxMillis) {
+                         long flagged, long stuckDevices, long reconnects, double seconds, double p50Millis, double p99Millis, double maxMillis) {
 
         public double answersPerSecond() {
             return answered / seconds;
@@ -70,9 +71,9 @@ public final class Simulator {
 
         public String describe() {
             return String.format("sent %d frames in %.1f s (%.0f answered/s): %d wanted an answer, %d answered, %d not answered;%n"
-                            + "faults: %d corrupted, %d split, %d wrong password, %d devices with stuck values; %d reconnects;%n"
+                            + "faults: %d corrupted, %d split, %d wrong password, %d flagged abnormal, %d devices with stuck values; %d reconnects;%n"
                             + "answer latency: p50 %.1f ms, p99 %.1f ms, max %.1f ms",
-                    sent, seconds, answersPerSecond(), wantedAnswers, answered, unanswered, corrupted, split, wrongPassword, stuckDevices,
+                    sent, seconds, answersPerSecond(), wantedAnswers, answered, unanswered, corrupted, split, wrongPassword, flagged, stuckDevices,
                     reconnects, p50Millis, p99Millis, maxMillis);
         }
     }
@@ -93,6 +94,7 @@ public final class Simulator {
     private final LongAdder corrupted = new LongAdder();
     private final LongAdder split = new LongAdder();
     private final LongAdder wrongPassword = new LongAdder();
+    private final LongAdder flagged = new LongAdder();
     private final LongAdder stuck = new LongAdder();
     private final LongAdder reconnects = new LongAdder();
     private final List<long[]> latencies = new ArrayList<>();
@@ -136,7 +138,7 @@ public final class Simulator {
         }
         Arrays.sort(all);
         return new Result(sent.sum(), wanted.sum(), answered.sum(), wanted.sum() - answered.sum(), corrupted.sum(), split.sum(),
-                wrongPassword.sum(), stuck.sum(), reconnects.sum(), seconds, percentile(all, 0.50), percentile(all, 0.99),
+                wrongPassword.sum(), flagged.sum(), stuck.sum(), reconnects.sum(), seconds, percentile(all, 0.50), percentile(all, 0.99),
                 all.length == 0 ? 0 : all[all.length - 1] / 1e6);
     }
 
@@ -207,7 +209,12 @@ public final class Simulator {
                 if (fault < 2) {
                     pw = pw + "x";
                 }
-                byte[] frame = Hj212Writer.encode(packet(mn, pw, qn, dataTime, factors, values, gas));
+                // A logger in maintenance or with a faulty analyser flags its first factor (M, D).
+                String firstFlag = fault >= 8 && fault < 10 ? (fault == 8 ? "M" : "D") : "N";
+                if (!firstFlag.equals("N")) {
+                    flagged.increment();
+                }
+                byte[] frame = Hj212Writer.encode(packet(mn, pw, qn, dataTime, factors, values, gas, firstFlag));
                 boolean expectAnswer = true;
                 try {
                     OutputStream out = socket.getOutputStream();
@@ -278,13 +285,14 @@ public final class Simulator {
         }
     }
 
-    private Hj212Packet packet(String mn, String pw, String qn, LocalDateTime dataTime, String[][] factors, double[] values, boolean gas) {
+    private Hj212Packet packet(String mn, String pw, String qn, LocalDateTime dataTime, String[][] factors, double[] values, boolean gas,
+                               String firstFlag) {
         Cp.Builder cp = Cp.builder().dataTime(dataTime);
         for (int f = 0; f < factors.length; f++) {
-            Factor.Builder b = Factor.builder(factors[f][0]).rtd(String.format("%.3f", values[f])).flag("N");
+            Factor.Builder b = Factor.builder(factors[f][0]).rtd(String.format(java.util.Locale.ROOT, "%.3f", values[f])).flag(f == 0 ? firstFlag : "N");
             if (gas && f < 3) {
                 // converted to the reference oxygen content (折算), as flue-gas loggers send
-                b.set(org.envhub.hj212.FactorField.ZS_RTD, String.format("%.3f", values[f] * 1.12));
+                b.set(org.envhub.hj212.FactorField.ZS_RTD, String.format(java.util.Locale.ROOT, "%.3f", values[f] * 1.12));
             }
             cp.factor(b);
         }

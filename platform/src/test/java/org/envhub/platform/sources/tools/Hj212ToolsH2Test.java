@@ -35,6 +35,7 @@ class Hj212ToolsH2Test {
     @Autowired Hj212Gateway gateway;
     @Autowired FrameWriter writer;
     @Autowired JdbcClient jdbc;
+    @Autowired org.envhub.platform.sources.alarms.AlarmEngine engine;
 
     @Test
     void simulatedDevicesWithFaultsAreAllAnsweredExceptTheFaultsAndEveryAnswerIsStored(@TempDir Path dir) throws Exception {
@@ -61,6 +62,13 @@ class Hj212ToolsH2Test {
         List<String> reasons = jdbc.sql("select distinct reason from raw_frame where mn like 'SIMT%' and outcome = 'rejected'").query(String.class).list();
         assertThat(reasons).contains("WRONG_PASSWORD", "CHECK_MISMATCH");
         assertThat(printed).containsPattern("[1-9]\\d* split");
+        // The simulated faults raise alarms: flagged values, and stuck ones when a device got stuck.
+        assertThat(engine.awaitIdle(java.time.Duration.ofSeconds(10))).isTrue();
+        assertThat(jdbc.sql("select count(*) from source_alarm where mn like 'SIMT%' and kind = 'ABNORMAL_FLAG'").query(Integer.class).single()).isPositive();
+        java.util.regex.Matcher stuck = java.util.regex.Pattern.compile("(\\d+) devices with stuck values").matcher(printed);
+        assertThat(stuck.find()).isTrue();
+        assertThat(jdbc.sql("select count(distinct mn) from source_alarm where mn like 'SIMT%' and kind = 'STUCK_VALUE'").query(Integer.class).single())
+                .isEqualTo(Integer.parseInt(stuck.group(1)));
     }
 
     @Test

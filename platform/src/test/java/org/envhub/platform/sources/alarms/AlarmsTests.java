@@ -1,0 +1,210 @@
+package org.envhub.platform.sources.alarms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import org.envhub.hj212.Hj212Packet;
+import org.envhub.platform.auth.Role;
+import org.envhub.platform.sources.DeviceConnection;
+import org.envhub.platform.sources.SourceTime;
+import org.envhub.platform.sources.SourcesFixture;
+import org.envhub.platform.sources.gateway.Hj212Gateway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Alarm rules on data sent through the gateway, the alarm lifecycle, limits and KPIs over the API. H2 and PostgreSQL. */
+@SpringBootTest(properties = "envhub.hj212.alarms.stuck-count=5")
+@AutoConfigureMockMvc
+abstract class AlarmsTests {
+
+    static final LocalDateTime DAY = LocalDateTime.of(2024, 3, 1, 10, 0);
+    private static final Map<Class<?>, SourcesFixture.Registered> SETUP = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Autowired MockMvc mvc;
+    @Autowired Hj212Gateway gateway;
+    @Autowired SourcesFixture fixture;
+    @Autowired AlarmEngine engine;
+    @Autowired JdbcClient jdbc;
+
+    SourcesFixture.Registered dev;
+
+    @BeforeEach
+    void setUp() {
+        dev = SETUP.computeIfAbsent(getClass(), c -> {
+            SourcesFixture.Registered r = fixture.enterpriseWithDevice("甲区", "MNALARM01", "pw");
+            fixture.user("alBureau", Role.BUREAU, null);
+            fixture.user("alDistrictA", Role.DISTRICT, fixture.district("甲区"));
+            fixture.user("alDistrictB", Role.DISTRICT, fixture.district("乙区"));
+            fixture.enterpriseUser("alEnt1", r.enterpriseId());
+            SourcesFixture.Registered other = fixture.enterpriseWithDevice("乙区", "MNALARM02", "pw");
+            fixture.enterpriseUser("alEnt2", other.enterpriseId());
+            return r;
+        });
+    }
+
+    private void send(Hj212Packet... packets) throws Exception {
+        try (DeviceConnection c = new DeviceConnection(gateway.port())) {
+            for (Hj212Packet p : packets) {
+                c.send(SourcesFixture.bytes(p));
+                assertThat(c.answer(10_000)).contains("QN=" + p.qn());
+            }
+        }
+        assertThat(engine.awaitIdle(Duration.ofSeconds(10))).isTrue();
+    }
+
+    private String as(String user, org.springframework.test.web.servlet.RequestBuilder request, int status) throws Exception {
+        return mvc.perform(request).andExpect(status().is(status)).andReturn().getResponse().getContentAsString();
+    }
+
+    private List<Map<String, Object>> alarms(String mn, String kind) {
+        return jdbc.sql("select factor, occurrences, reading, limit_value, status, detail from source_alarm where mn = ? and kind = ? order by id")
+                .params(mn, kind).query().listOfRows();
+    }
+
+    private int missingCount(String mn) {
+        return jdbc.sql("select coalesce(sum(occurrences), 0) from source_alarm where mn = ? and kind = 'MISSING_DATA'").param(mn)
+                .query(Integer.class).single();
+    }
+
+    @Test
+    void hourlyAveragesOverTheLimitOfTheirDayRaiseOneAlarmCountingRepeats() throws Exception {
+        String limits = "/api/sources/points/" + dev.pointId() + "/limits";
+        as("alBureau", put(limits).with(httpBasic("alBureau", SourcesFixture.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"factor\":\"a21026\",\"limit\":50,\"onConverted\":true,\"effectiveFrom\":\"2024-01-01\"}"), 200);
+        String body = as("alBureau", put(limits).with(httpBasic("alBureau", SourcesFixture.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"factor\":\"a21026\",\"limit\":70,\"onConverted\":true,\"effectiveFrom\":\"2024-03-02\"}"), 200);
+        assertThat(JsonPath.<List<String>>read(body, "$[*].effectiveUntil")).containsExactly("2024-03-01", null);
+        // The enterprise may not set its own limits.
+        as("alEnt1", put(limits).with(httpBasic("alEnt1", SourcesFixture.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"factor\":\"a21026\",\"limit\":500,\"effectiveFrom\":\"2024-01-01\"}"), 403);
+
+        send(SourcesFixture.hourly("MNALARM01", "pw", DAY, "a21026", "40", "60", "N"),          // Zs 60 > 50: alarm
+                SourcesFixture.hourly("MNALARM01", "pw", DAY.plusHours(1), "a21026", "45", "55", "N"),  // again: counted on it
+                SourcesFixture.hourly("MNALARM01", "pw", DAY.plusHours(2), "a21026", "60", "49", "N"),  // Avg 60 but Zs 49: none
+                SourcesFixture.hourly("MNALARM01", "pw", DAY.plusDays(1), "a21026", "40", "60", "N"),  // next day's limit 70: none
+                SourcesFixture.hourly("MNALARM01", "pw", DAY.plusHours(3), "02", "30", "80", "N"));     // 2005 code of SO2: its limit too
+        List<Map<String, Object>> raised = alarms("MNALARM01", "HOURLY_EXCEEDANCE");
+        assertThat(raised).hasSize(2);
+        assertThat(raised.get(0).get("factor")).isEqualTo("a21026");
+        assertThat(((Number) raised.get(0).get("occurrences")).intValue()).isEqualTo(2);
+        assertThat(((Number) raised.get(0).get("reading")).doubleValue()).isEqualTo(55);
+        assertThat(((Number) raised.get(0).get("limit_value")).doubleValue()).isEqualTo(50);
+        assertThat((String) raised.get(0).get("detail")).contains("converted (ZsAvg)");
+        assertThat(raised.get(1).get("factor")).isEqualTo("02");
+        assertThat(((Number) raised.get(1).get("reading")).doubleValue()).isEqualTo(80);
+    }
+
+    @Test
+    void abnormalFlagsStuckValuesAndMissingDataRaiseAlarms() throws Exception {
+        Hj212Packet[] realTime = new Hj212Packet[6];
+        for (int i = 0; i < realTime.length; i++) {
+            // NOx stuck at 33.0; SO2 varies; the third packet's SO2 is flagged D (fault).
+            realTime[i] = SourcesFixture.realTime("MNALARM01", "pw", DAY.plusMinutes(30 + i), i == 2 ? "D" : Integer.toString(10 + i), "33.0");
+        }
+        // realTime() writes the SO2 flag as N; a fault flag needs its own packet.
+        realTime[2] = org.envhub.hj212.Hj212Packet.builder().qn("20240301103200000").st("31").cn("2011").pw("pw").mn("MNALARM01").flag(5)
+                .cp(org.envhub.hj212.Cp.builder().dataTime(DAY.plusMinutes(32))
+                        .factor(org.envhub.hj212.Factor.builder("a21026").rtd("12").flag("D"))
+                        .factor(org.envhub.hj212.Factor.builder("a21002").rtd("33.0").flag("N")).build()).build();
+        send(realTime);
+        assertThat(alarms("MNALARM01", "ABNORMAL_FLAG")).singleElement().satisfies(a -> {
+            assertThat(a.get("factor")).isEqualTo("a21026");
+            assertThat((String) a.get("detail")).contains("D (fault)");
+        });
+        assertThat(alarms("MNALARM01", "STUCK_VALUE")).singleElement().satisfies(a -> {
+            assertThat(a.get("factor")).isEqualTo("a21002");
+            assertThat(((Number) a.get("occurrences")).intValue()).isEqualTo(2); // the 5th and 6th in a row
+        });
+
+        // Not silent now; silent an hour from now (10 intervals of a minute, the default). Other tests of the
+        // class may have raised one already: count occurrences.
+        int before = missingCount("MNALARM01");
+        engine.checkMissing(SourceTime.nowUtc());
+        assertThat(missingCount("MNALARM01")).isEqualTo(before);
+        engine.checkMissing(SourceTime.nowUtc().plusHours(1));
+        assertThat(missingCount("MNALARM01")).isEqualTo(before + 1);
+        assertThat(alarms("MNALARM01", "MISSING_DATA")).last().satisfies(a -> assertThat((String) a.get("detail")).contains("no data for"));
+    }
+
+    @Test
+    void anAlarmIsAcknowledgedVerifiedAndClosedWithWhoAndWhenInItsDistrictOnly() throws Exception {
+        engine.checkMissing(SourceTime.nowUtc().plusHours(2));
+        long id = jdbc.sql("select id from source_alarm where mn = 'MNALARM02' and kind = 'MISSING_DATA' and status = 'open'").query(Long.class).single();
+        String base = "/api/sources/alarms/" + id;
+        // Seen by its district and its enterprise, not by the other ones.
+        assertThat(JsonPath.<List<Integer>>read(as("alEnt2", get("/api/sources/alarms").with(httpBasic("alEnt2", SourcesFixture.PASSWORD)), 200), "$[*].id"))
+                .contains((int) id);
+        assertThat(JsonPath.<List<Integer>>read(as("alEnt1", get("/api/sources/alarms").with(httpBasic("alEnt1", SourcesFixture.PASSWORD)), 200), "$[*].id"))
+                .doesNotContain((int) id);
+        as("alDistrictA", post(base + "/acknowledge").with(httpBasic("alDistrictA", SourcesFixture.PASSWORD)), 403);
+        as("alEnt2", post(base + "/acknowledge").with(httpBasic("alEnt2", SourcesFixture.PASSWORD)), 403);
+        // Out of order: 400 naming the order.
+        String wrong = as("alDistrictB", post(base + "/close").with(httpBasic("alDistrictB", SourcesFixture.PASSWORD)), 400);
+        assertThat(wrong).contains("open → acknowledged → verified → closed");
+
+        as("alDistrictB", post(base + "/acknowledge").with(httpBasic("alDistrictB", SourcesFixture.PASSWORD)), 200);
+        as("alBureau", post(base + "/verify").with(httpBasic("alBureau", SourcesFixture.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"trueAlarm\": false, \"note\": \"数采仪断电, 已恢复\"}"), 200);
+        as("alDistrictB", post(base + "/close").with(httpBasic("alDistrictB", SourcesFixture.PASSWORD)), 200);
+        Map<String, Object> row = jdbc.sql("select status, acknowledged_by, acknowledged_at, verified_by, verified_true, closed_by, closed_at, note"
+                + " from source_alarm where id = ?").param(id).query().singleRow();
+        assertThat(row.get("status")).isEqualTo("closed");
+        assertThat(row.get("acknowledged_by")).isEqualTo("alDistrictB");
+        assertThat(row.get("acknowledged_at")).isNotNull();
+        assertThat(row.get("verified_by")).isEqualTo("alBureau");
+        assertThat(row.get("verified_true")).isEqualTo(false);
+        assertThat(row.get("closed_by")).isEqualTo("alDistrictB");
+        assertThat(row.get("closed_at")).isNotNull();
+        assertThat(row.get("note")).isEqualTo("数采仪断电, 已恢复");
+        // A new silence opens a new alarm: the closed one is history.
+        engine.checkMissing(SourceTime.nowUtc().plusHours(3));
+        assertThat(alarms("MNALARM02", "MISSING_DATA")).extracting(a -> a.get("status")).contains("closed", "open");
+    }
+
+    @Test
+    void networkKpisFollowTheDocumentedFormulas() throws Exception {
+        long district = fixture.district("丙区");
+        SourcesFixture.Registered k = fixture.enterpriseWithDevice("丙区", "MNKPI0001", "pw");
+        fixture.pointWithDevice(k.enterpriseId(), "DA002", "MNKPI0002", "pw");
+        LocalDateTime day = LocalDateTime.of(2024, 3, 5, 0, 0);
+        send(SourcesFixture.hourly("MNKPI0001", "pw", day.plusHours(1), "a21026", "10", null, "N"),
+                SourcesFixture.hourly("MNKPI0001", "pw", day.plusHours(2), "a21026", "10", null, "D"),
+                SourcesFixture.hourly("MNKPI0001", "pw", day.plusHours(3), "a21026", "10", null, "N"),
+                SourcesFixture.hourly("MNKPI0001", "pw", day.plusHours(24), "a21026", "10", null, "N")); // the next day: outside
+        String body = as("alBureau", get("/api/sources/kpis").param("from", "2024-03-05").param("to", "2024-03-05")
+                .with(httpBasic("alBureau", SourcesFixture.PASSWORD)), 200);
+        Map<String, Object> e = JsonPath.<List<Map<String, Object>>>read(body, "$.enterprises[?(@.id == " + k.enterpriseId() + ")]").getFirst();
+        // 2 points, 1 online: 50 %; 3 hourly values of 2 x 24 due, 2 of them valid.
+        assertThat(e.get("points")).isEqualTo(2);
+        assertThat(e.get("online")).isEqualTo(1);
+        assertThat(((Number) e.get("onlineRate")).doubleValue()).isEqualTo(0.5);
+        assertThat(((Number) e.get("expectedHours")).intValue()).isEqualTo(48);
+        assertThat(((Number) e.get("receivedHours")).intValue()).isEqualTo(3);
+        assertThat(((Number) e.get("validHours")).intValue()).isEqualTo(2);
+        assertThat(((Number) e.get("transmissionRate")).doubleValue()).isEqualTo(0.0625);
+        assertThat(((Number) e.get("validRate")).doubleValue()).isEqualTo(0.6667);
+        assertThat(((Number) e.get("effectiveTransmissionRate")).doubleValue()).isEqualTo(0.0417);
+        Map<String, Object> d = JsonPath.<List<Map<String, Object>>>read(body, "$.districts[?(@.id == " + district + ")]").getFirst();
+        assertThat(d.get("name")).isEqualTo("丙区");
+        assertThat(((Number) d.get("effectiveTransmissionRate")).doubleValue()).isEqualTo(0.0417);
+        // An enterprise user sees its own enterprise only.
+        String own = as("alEnt1", get("/api/sources/kpis").param("from", "2024-03-05").with(httpBasic("alEnt1", SourcesFixture.PASSWORD)), 200);
+        assertThat(JsonPath.<List<Integer>>read(own, "$.enterprises[*].id")).containsExactly((int) dev.enterpriseId());
+    }
+}
