@@ -224,12 +224,9 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
         counters.batches.increment();
         counters.arrivals.add(batch.size());
         counters.storeNanos.add(System.nanoTime() - started);
-        for (Answer a : answers) {
-            if (a.channel().isActive()) {
-                a.channel().writeAndFlush(a.packet());
-                counters.answers.increment();
-            }
-        }
+        // Listeners (the alarm rules) only take the data onto their own queue, so handing it over before the
+        // answers costs the devices nothing, and whoever has an answer knows its data is already on its way
+        // to the rules (AlarmEngine.awaitIdle then covers it).
         if (!data.isEmpty()) {
             for (StoredDataListener l : listeners) {
                 try {
@@ -237,6 +234,12 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
                 } catch (RuntimeException e) {
                     log.warn("HJ 212 writer: {} failed on stored data: {}", l.getClass().getSimpleName(), e.toString());
                 }
+            }
+        }
+        for (Answer a : answers) {
+            if (a.channel().isActive()) {
+                a.channel().writeAndFlush(a.packet());
+                counters.answers.increment();
             }
         }
     }

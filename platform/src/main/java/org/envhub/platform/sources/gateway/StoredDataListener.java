@@ -3,7 +3,7 @@ package org.envhub.platform.sources.gateway;
 import java.util.List;
 
 /**
- * Told of the data packets of each committed batch, on the writer's thread, after the answers are sent: it
+ * Told of the data packets of each committed batch, on the writer's thread, before their answers are sent: it
  * must only hand them over (queue them), never do slow work there.
  */
 public interface StoredDataListener {
