@@ -64,6 +64,9 @@ public class PollutionSources {
     /** Approves a device (pending or not) for a monitoring point. */
     @Transactional
     public void approve(String mn, long pointId, String byUser) {
+        if (jdbc.sql("select count(*) from monitoring_point where id = ?").param(pointId).query(Integer.class).single() == 0) {
+            throw new java.util.NoSuchElementException("no monitoring point " + pointId);
+        }
         int n = jdbc.sql("update device set point_id = ?, status = 'active', approved_at = ?, approved_by = ? where mn = ?")
                 .params(pointId, SourceTime.nowUtc(), byUser, mn).update();
         if (n == 0) {

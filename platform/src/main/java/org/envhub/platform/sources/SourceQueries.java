@@ -84,4 +84,63 @@ public class SourceQueries {
                             SourceTime.show(rs.getObject(7, LocalDateTime.class)));
                 });
     }
+
+    /** Devices the scope sees, by MN; status optional. */
+    public List<DeviceView> devices(SourceScope scope, String status) {
+        Map<String, Object> params = scope.newParams();
+        String sql = "select d.mn, d.status, p.id, p.name, o.name, e.id, e.name, a.name, d.registered_at, d.approved_at, d.approved_by,"
+                + " (select max(l.received_at) from latest_value l where l.mn = d.mn)"
+                + " from device d left join monitoring_point p on p.id = d.point_id left join outlet o on o.id = p.outlet_id"
+                + " left join enterprise e on e.id = o.enterprise_id left join area a on a.id = e.district_id where "
+                + scope.mnCondition("d.mn", params);
+        if (status != null && !status.isBlank()) {
+            sql += " and d.status = :status";
+            params.put("status", DeviceStatus.of(status).id());
+        }
+        return jdbc.query(sql + " order by d.mn", params, (rs, i) -> new DeviceView(rs.getString(1), rs.getString(2),
+                rs.getObject(3, Long.class), rs.getString(4), rs.getString(5), rs.getObject(6, Long.class), rs.getString(7), rs.getString(8),
+                SourceTime.show(rs.getObject(9, LocalDateTime.class)), SourceTime.show(rs.getObject(10, LocalDateTime.class)), rs.getString(11),
+                SourceTime.show(rs.getObject(12, LocalDateTime.class))));
+    }
+
+    /** Raw frames the scope sees, newest first, at most {@code limit}. */
+    public List<FrameView> frames(SourceScope scope, String mn, String outcome, LocalDateTime from, LocalDateTime to, int limit) {
+        Map<String, Object> params = scope.newParams();
+        StringBuilder where = new StringBuilder(" where ").append(scope.mnCondition("mn", params));
+        if (mn != null && !mn.isBlank()) {
+            where.append(" and mn = :mn");
+            params.put("mn", mn.trim());
+        }
+        if (outcome != null && !outcome.isBlank()) {
+            where.append(" and outcome = :outcome");
+            params.put("outcome", outcome.trim().toLowerCase());
+        }
+        if (from != null) {
+            where.append(" and received_at >= :from");
+            params.put("from", from);
+        }
+        if (to != null) {
+            where.append(" and received_at < :to");
+            params.put("to", to);
+        }
+        List<FrameView> out = new java.util.ArrayList<>();
+        jdbc.query("select id, received_at, peer, mn, cn, qn, outcome, reason, detail, deviations, truncated, raw from raw_frame" + where
+                + " order by id desc", params, rs -> {
+                    if (out.size() < limit) {
+                        out.add(new FrameView(rs.getLong(1), SourceTime.show(rs.getObject(2, LocalDateTime.class)), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                                rs.getBoolean(11), text(rs.getBytes(12))));
+                    }
+                });
+        return out;
+    }
+
+    /** UTF-8 when the bytes are valid UTF-8, else GBK (as the codec reads Chinese text). */
+    static String text(byte[] raw) {
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(raw)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return new String(raw, java.nio.charset.Charset.forName("GBK"));
+        }
+    }
 }

@@ -14,6 +14,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,9 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class SourcesApiController {
 
     private final SourceQueries queries;
+    private final PollutionSources sources;
 
-    public SourcesApiController(SourceQueries queries) {
+    public SourcesApiController(SourceQueries queries, PollutionSources sources) {
         this.queries = queries;
+        this.sources = sources;
     }
 
     @Operation(summary = "Frames received by the HJ 212 gateway",
@@ -52,6 +56,40 @@ public class SourcesApiController {
             throw new AccessDeniedException("device " + mn + " is not one of yours");
         }
         return queries.latest(mn);
+    }
+
+    @Operation(summary = "Devices (数采仪) you may see", description = "status: active, pending (registered automatically, awaiting approval), disabled.")
+    @GetMapping("/devices")
+    public List<DeviceView> devices(@RequestParam(required = false) String status) {
+        try {
+            return queries.devices(SourceScope.current(), status);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("status: active, pending or disabled, got '" + status + "'");
+        }
+    }
+
+    public record ApproveForm(Long pointId) {}
+
+    @Operation(summary = "Approve a device for a monitoring point", description = "{\"pointId\": 12}; the bureau's job (pending devices belong to no district yet).")
+    @PostMapping("/devices/{mn}/approve")
+    public DeviceView approve(@PathVariable String mn, @RequestBody ApproveForm form, java.security.Principal user) {
+        if (!SourceScope.current().unlimited()) {
+            throw new AccessDeniedException("approving devices is the bureau's job");
+        }
+        if (form == null || form.pointId() == null) {
+            throw new IllegalArgumentException("pointId: the monitoring point the device reports for");
+        }
+        sources.approve(mn, form.pointId(), user.getName());
+        return queries.devices(SourceScope.everything(), null).stream().filter(d -> d.mn().equals(mn)).findFirst().orElseThrow();
+    }
+
+    @Operation(summary = "Raw frames (原始报文), newest first", description = "mn, outcome (accepted, duplicate, rejected, incomplete, error), "
+            + "from/to as in the summary; at most limit (100, up to 1000).")
+    @GetMapping("/frames")
+    public List<FrameView> frames(@RequestParam(required = false) String mn, @RequestParam(required = false) String outcome,
+                                  @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                  @RequestParam(defaultValue = "100") int limit) {
+        return queries.frames(SourceScope.current(), mn, outcome, time("from", from, false), time("to", to, true), Math.max(1, Math.min(limit, 1000)));
     }
 
     /** A Beijing date or time, or an instant with an offset, as UTC; a date as "to" means the end of that day. */

@@ -157,4 +157,28 @@ abstract class SourcesApiTests {
                 .andExpect(status().isOk()).andExpect(jsonPath("$[*].factor").value(Matchers.contains("a21002", "a21026")));
         mvc.perform(get("/api/sources/devices/NOSUCHMN/latest").with(httpBasic("srcBureau", SourcesFixture.PASSWORD))).andExpect(status().isNotFound());
     }
+
+    @Test
+    void devicesAndRawFramesAreListedWithinTheUsersScope() throws Exception {
+        String all = mvc.perform(get("/api/sources/devices").with(httpBasic("srcBureau", SourcesFixture.PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(all, "$[*].mn")).contains("MNAPI_A1", "MNAPI_B1");
+        String own = mvc.perform(get("/api/sources/devices").with(httpBasic("srcEnt1", SourcesFixture.PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(own, "$[*].mn")).containsExactly("MNAPI_A1");
+        assertThat(JsonPath.<String>read(own, "$[0].district")).isEqualTo("甲区");
+        assertThat(JsonPath.<String>read(own, "$[0].lastDataAt")).isNotNull();
+
+        String rejected = mvc.perform(get("/api/sources/frames").param("outcome", "rejected").param("from", start)
+                .with(httpBasic("srcEnt1", SourcesFixture.PASSWORD))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(rejected, "$[*].reason")).containsExactly("CHECK_MISMATCH", "WRONG_PASSWORD");
+        assertThat(JsonPath.<List<String>>read(rejected, "$[*].text")).allSatisfy(t -> assertThat(t).startsWith("##").contains("MN=MNAPI_A1"));
+        String unknown = mvc.perform(get("/api/sources/frames").param("mn", "MNAPI_X1").with(httpBasic("srcBureau", SourcesFixture.PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(unknown, "$[*].reason")).containsExactly("UNKNOWN_DEVICE");
+        // Frames of an unknown MN belong to no enterprise: a district does not see them.
+        String none = mvc.perform(get("/api/sources/frames").param("mn", "MNAPI_X1").with(httpBasic("srcDistrictA", SourcesFixture.PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(none, "$[*].id")).isEmpty();
+    }
 }

@@ -10,7 +10,18 @@ import org.envhub.platform.sources.DeviceConnection;
 import org.envhub.platform.sources.PollutionSources;
 import org.envhub.platform.sources.SourcesFixture;
 import org.envhub.platform.support.TestDatabases;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +30,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** With auto-registration (the demo's setting) an unknown MN becomes a pending device and its data is kept. */
 @SpringBootTest(properties = "envhub.hj212.auto-register=true")
+@AutoConfigureMockMvc
 class AutoRegisterH2Test {
+
+    @Autowired MockMvc mvc;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -58,9 +72,20 @@ class AutoRegisterH2Test {
         assertThat(jdbc.sql("select reason from raw_frame where mn = 'MN ''X'''").query(String.class).list()).containsExactly("UNKNOWN_DEVICE");
         assertThat(jdbc.sql("select count(*) from device").query(Integer.class).single()).isOne();
 
-        // Approved for a monitoring point: active, same password.
+        // Approved for a monitoring point by the bureau (a district may not): active, same password.
         long point = fixture.enterpriseWithDevice("甲区", "MNOTHER0001", "pw").pointId();
-        sources.approve("MNNEW000001", point, "bureau1");
+        fixture.user("arBureau", org.envhub.platform.auth.Role.BUREAU, null);
+        fixture.user("arDistrict", org.envhub.platform.auth.Role.DISTRICT, fixture.district("甲区"));
+        String pending = mvc.perform(get("/api/sources/devices").param("status", "pending").with(httpBasic("arBureau", SourcesFixture.PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(pending, "$[*].mn")).containsExactly("MNNEW000001");
+        mvc.perform(post("/api/sources/devices/MNNEW000001/approve").with(httpBasic("arDistrict", SourcesFixture.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"pointId\": " + point + "}")).andExpect(status().isForbidden());
+        mvc.perform(post("/api/sources/devices/MNNEW000001/approve").with(httpBasic("arBureau", SourcesFixture.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"pointId\": 999999}")).andExpect(status().isNotFound());
+        mvc.perform(post("/api/sources/devices/MNNEW000001/approve").with(httpBasic("arBureau", SourcesFixture.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"pointId\": " + point + "}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("active")).andExpect(jsonPath("$.approvedBy").value("arBureau"));
         assertThat(sources.find("MNNEW000001").orElseThrow().status().id()).isEqualTo("active");
         assertThat(sources.find("MNNEW000001").orElseThrow().pointId()).isEqualTo(point);
     }
