@@ -50,15 +50,6 @@ public final class ResultTable {
         rows.add(cells);
     }
 
-    /** A number with at most {@code decimals} decimals, trailing zeros dropped; null for NaN. */
-    public static BigDecimal number(double value, int decimals) {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            return null;
-        }
-        BigDecimal d = BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros();
-        return d.scale() < 0 ? d.setScale(0) : d;
-    }
-
     /** A number with exactly {@code decimals} decimals, rounded half to even as GB/T 8170 does (published figures: 4.59, 62.6); null for NaN. */
     public static BigDecimal fixed(double value, int decimals) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {

@@ -162,6 +162,21 @@ public final class InputFiles {
         }
     }
 
+    /**
+     * The lines of a small file for a reader: counted as a file read, or, when it cannot be read, reported
+     * as {@code file: cannot read: reason} and given as {@code null}, so one bad file never stops a run.
+     */
+    public static List<String> readLines(Path file, ReadReport report) {
+        try {
+            String text = readText(file);
+            report.countFile();
+            return lines(text);
+        } catch (IOException e) {
+            report.problem(file.toString(), 0, "cannot read: " + describe(e));
+            return null;
+        }
+    }
+
     /** A short reason for an I/O failure, for a {@link ReadProblem}: the JDK's messages often name only the file. */
     public static String describe(IOException e) {
         if (e instanceof NoSuchFileException) {

@@ -1,6 +1,5 @@
 package org.envhub.standards.io;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -36,15 +35,11 @@ public final class PublishedHourReader {
     private PublishedHourReader() {}
 
     public static List<PublishedHour> read(Path file, ReadReport report) {
-        String text;
-        try {
-            text = InputFiles.readText(file);
-        } catch (IOException e) {
-            report.problem(file.toString(), 0, "cannot read: " + InputFiles.describe(e));
+        List<String> lines = InputFiles.readLines(file, report);
+        if (lines == null) {
             return List.of();
         }
-        report.countFile();
-        return read(InputFiles.lines(text), file.toString(), report);
+        return read(lines, file.toString(), report);
     }
 
     public static List<PublishedHour> read(List<String> lines, String source, ReadReport report) {

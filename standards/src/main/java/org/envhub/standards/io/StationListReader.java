@@ -1,6 +1,5 @@
 package org.envhub.standards.io;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,15 +32,11 @@ public final class StationListReader {
     private StationListReader() {}
 
     public static List<Station> read(Path file, ReadReport report) {
-        String text;
-        try {
-            text = InputFiles.readText(file);
-        } catch (IOException e) {
-            report.problem(file.toString(), 0, "cannot read: " + InputFiles.describe(e));
+        List<String> lines = InputFiles.readLines(file, report);
+        if (lines == null) {
             return List.of();
         }
-        report.countFile();
-        return read(InputFiles.lines(text), file.toString(), report);
+        return read(lines, file.toString(), report);
     }
 
     /** Reads the lines of a station list, header first; {@code source} names it in problems. */

@@ -1,6 +1,5 @@
 package org.envhub.standards.water;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -87,15 +86,11 @@ public final class WaterSampleReader {
     }
 
     private void readFile(Path file, ReadReport report) {
-        String text;
-        try {
-            text = InputFiles.readText(file);
-        } catch (IOException e) {
-            report.problem(file.toString(), 0, "cannot read: " + e.getMessage());
+        List<String> lines = InputFiles.readLines(file, report);
+        if (lines == null) {
             return;
         }
-        report.countFile();
-        readLines(InputFiles.lines(text), file.toString(), report);
+        readLines(lines, file.toString(), report);
     }
 
     private void readLines(List<String> lines, String source, ReadReport report) {

@@ -1,6 +1,5 @@
 package org.envhub.standards.water;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,15 +30,11 @@ public final class WaterSectionListReader {
 
     /** The sections by code, in file order. */
     public static Map<String, WaterSection> read(Path file, ReadReport report) {
-        String text;
-        try {
-            text = InputFiles.readText(file);
-        } catch (IOException e) {
-            report.problem(file.toString(), 0, "cannot read: " + e.getMessage());
+        List<String> lines = InputFiles.readLines(file, report);
+        if (lines == null) {
             return Map.of();
         }
-        report.countFile();
-        return read(InputFiles.lines(text), file.toString(), report);
+        return read(lines, file.toString(), report);
     }
 
     public static Map<String, WaterSection> read(List<String> lines, String source, ReadReport report) {
