@@ -101,7 +101,9 @@ class BrowserTest {
         driver.findElement(By.id("username")).sendKeys("admin");
         driver.findElement(By.id("password")).sendKeys("wrong-password");
         driver.findElement(By.id("login-submit")).click();
-        assertThat(driver.findElement(By.className("alert")).getText()).contains("用户名或密码不正确");
+        // The refusal comes back as a new page: wait for it, or a busy machine finds the old page and the
+        // next keystrokes land in its fields.
+        assertThat(waiting().until(d -> d.findElement(By.className("alert"))).getText()).contains("用户名或密码不正确");
         driver.findElement(By.id("username")).sendKeys("admin");
         driver.findElement(By.id("password")).sendKeys(PASSWORD);
         driver.findElement(By.id("login-submit")).click();
