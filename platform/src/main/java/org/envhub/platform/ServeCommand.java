@@ -30,11 +30,19 @@ public class ServeCommand implements Callable<Integer> {
             description = "Register an unknown MN as pending approval and keep its data (default: on with the demo data).")
     Boolean hj212AutoRegister;
 
+    @Option(names = "--exit-when-ready", hidden = true,
+            description = "Stop as soon as start-up (with any first-start load) has finished: the launcher's training run for its start-up cache.")
+    boolean exitWhenReady;
+
     @Override
     public Integer call() throws Exception {
         Files.createDirectories(dataDir);
         ConfigurableApplicationContext context = hj212AutoRegister == null ? start(dataDir, port, hj212Port)
                 : start(dataDir, port, hj212Port, "--envhub.hj212.auto-register=" + hj212AutoRegister);
+        if (exitWhenReady) {
+            context.close();
+            return 0;
+        }
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {

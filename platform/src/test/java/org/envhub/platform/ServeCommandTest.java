@@ -62,7 +62,7 @@ class ServeCommandTest {
             try (var list = Files.list(Path.of("../data/cnemc-hourly"))) {
                 assertThat(list.count()).isEqualTo(4);
             }
-            values = jdbc.sql("select count(*) from air_hourly").query(Long.class).single();
+            values = app.getBean(org.envhub.platform.air.HourlyValueStore.class).count();
             assertThat(values).isEqualTo(demoValues());
             int stations = org.envhub.standards.io.StationListReader.read(Path.of("../data/cnemc-stations.csv.gz"),
                     new org.envhub.standards.io.ReadReport()).size();
@@ -82,7 +82,7 @@ class ServeCommandTest {
         try (ConfigurableApplicationContext app = ServeCommand.start(dir, 0, 0, "--envhub.admin-password=", "--envhub.demo-data=true")) {
             assertThat(count(output.getAll(), "generated password")).isEqualTo(printedBefore);
             JdbcClient jdbc = app.getBean(JdbcClient.class);
-            assertThat(jdbc.sql("select count(*) from air_hourly").query(Long.class).single()).isEqualTo(values);
+            assertThat(app.getBean(org.envhub.platform.air.HourlyValueStore.class).count()).isEqualTo(values);
             assertThat(jdbc.sql("select count(*) from data_import").query(Integer.class).single()).isEqualTo(imports);
             assertThat(jdbc.sql("select count(*) from app_user where username = 'admin'").query(Integer.class).single()).isOne();
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();

@@ -34,13 +34,14 @@ public class AirQueries {
         for (double[] x : series) {
             java.util.Arrays.fill(x, Double.NaN);
         }
-        jdbc.sql("""
-                        select hour_end, pollutant, concentration from air_hourly
-                        where station_code = :code and hour_end between :a and :b""")
+        jdbc.sql("select hour_end, " + HourlyValueStore.VALUE_COLUMNS + " from air_hourly where station_code = :code and hour_end between :a and :b")
                 .param("code", code).param("a", from).param("b", lastUtc)
                 .query(rs -> {
                     int h = (int) java.time.Duration.between(from, rs.getObject(1, LocalDateTime.class)).toHours();
-                    series[Pollutant.parse(rs.getString(2)).ordinal()][h] = rs.getDouble(3);
+                    double[] c = HourlyValueStore.values(rs, 2);
+                    for (int p = 0; p < c.length; p++) {
+                        series[p][h] = c[p];
+                    }
                 });
         double[] pm25 = MovingValues.mean24h(series[Pollutant.PM25.ordinal()]);
         double[] pm10 = MovingValues.mean24h(series[Pollutant.PM10.ordinal()]);
@@ -62,16 +63,17 @@ public class AirQueries {
     private List<StationHourRow> hoursWithoutMoving(String code, LocalDateTime firstUtc, LocalDateTime lastUtc) {
         Map<LocalDateTime, double[]> values = new LinkedHashMap<>();
         Map<LocalDateTime, Map<String, String>> flags = new LinkedHashMap<>();
-        jdbc.sql("""
-                        select hour_end, pollutant, concentration, flag from air_hourly
-                        where station_code = :code and hour_end between :a and :b order by hour_end""")
+        jdbc.sql("select hour_end, " + HourlyValueStore.VALUE_COLUMNS + ", " + HourlyValueStore.FLAG_COLUMNS
+                        + " from air_hourly where station_code = :code and hour_end between :a and :b order by hour_end")
                 .param("code", code).param("a", firstUtc).param("b", lastUtc)
                 .query(rs -> {
                     LocalDateTime h = rs.getObject(1, LocalDateTime.class);
-                    values.computeIfAbsent(h, k -> HourlyValueStore.newRow())[Pollutant.parse(rs.getString(2)).ordinal()] = rs.getDouble(3);
-                    String flag = rs.getString(4);
-                    if (flag != null) {
-                        flags.computeIfAbsent(h, k -> new LinkedHashMap<>()).put(rs.getString(2), flag);
+                    values.put(h, HourlyValueStore.values(rs, 2));
+                    for (Pollutant p : Pollutant.values()) {
+                        String flag = rs.getString(2 + Pollutant.values().length + p.ordinal());
+                        if (flag != null) {
+                            flags.computeIfAbsent(h, k -> new LinkedHashMap<>()).put(p.label(), flag);
+                        }
                     }
                 });
         record Aqi(Integer aqi, String primary, String ruleSet) {}

@@ -31,13 +31,26 @@ public class CityQueries {
         if (codes.isEmpty()) {
             return List.of();
         }
-        return collect(jdbc.sql("""
-                        select :city, h.hour_end, h.pollutant, avg(h.concentration), count(*)
-                        from air_hourly h
-                        where h.station_code in (:codes) and h.hour_end between :a and :b
-                        group by h.hour_end, h.pollutant""")
-                .param("city", city).param("codes", codes).param("a", firstUtc).param("b", lastUtc));
+        Map<LocalDateTime, CityHour> hours = new TreeMap<>();
+        jdbc.sql("select h.hour_end, " + AVERAGES + ", count(*) from air_hourly h "
+                        + "where h.station_code in (:codes) and h.hour_end between :a and :b group by h.hour_end")
+                .param("codes", codes).param("a", firstUtc).param("b", lastUtc)
+                .query(rs -> {
+                    LocalDateTime hour = rs.getObject(1, LocalDateTime.class);
+                    double[] c = HourlyValueStore.values(rs, 2);
+                    for (Pollutant p : Pollutant.values()) {
+                        if (!Double.isNaN(c[p.ordinal()])) {
+                            c[p.ordinal()] = round(p, c[p.ordinal()]);
+                        }
+                    }
+                    hours.put(hour, cityHour(city, hour, c, rs.getInt(2 + c.length)));
+                });
+        return new ArrayList<>(hours.values());
     }
+
+    /** The city mean of each pollutant over the stations that have it, in {@link Pollutant} order. */
+    private static final String AVERAGES = java.util.Arrays.stream(Pollutant.values())
+            .map(p -> "avg(h." + HourlyValueStore.column(p) + ")").collect(java.util.stream.Collectors.joining(", "));
 
     /**
      * Every city at the network's latest hour, from the in-memory latest snapshot (no database work): a station
@@ -83,23 +96,6 @@ public class CityQueries {
 
     public List<String> cityNames() {
         return jdbc.sql("select distinct c.name from area c join station s on s.city_id = c.id order by c.name").query(String.class).list();
-    }
-
-    private record Key(String city, LocalDateTime hour) {}
-
-    private static List<CityHour> collect(JdbcClient.StatementSpec spec) {
-        Map<Key, double[]> values = new TreeMap<>((a, b) -> a.hour().equals(b.hour()) ? a.city().compareTo(b.city()) : a.hour().compareTo(b.hour()));
-        Map<Key, Integer> stations = new HashMap<>();
-        spec.query(rs -> {
-            Key key = new Key(rs.getString(1), rs.getObject(2, LocalDateTime.class));
-            double[] row = values.computeIfAbsent(key, k -> HourlyValueStore.newRow());
-            Pollutant p = Pollutant.parse(rs.getString(3));
-            row[p.ordinal()] = round(p, rs.getDouble(4));
-            stations.merge(key, rs.getInt(5), Math::max);
-        });
-        List<CityHour> list = new ArrayList<>(values.size());
-        values.forEach((k, c) -> list.add(cityHour(k.city(), k.hour(), c, stations.get(k))));
-        return list;
     }
 
     private static CityHour cityHour(String city, LocalDateTime hourUtc, double[] c, int stations) {

@@ -117,12 +117,16 @@ public class DailyResults {
         HourlyGrid grid = new HourlyGrid(firstLocal, hours, codes);
         LocalDateTime a = AirTime.toUtc(firstLocal), b = AirTime.toUtc(lastLocal);
         for (int i = 0; i < codes.size(); i += STATIONS_PER_QUERY) {
-            jdbc.sql("select station_code, pollutant, hour_end, concentration from air_hourly where station_code in (:s) and hour_end between :a and :b")
+            jdbc.sql("select station_code, hour_end, " + HourlyValueStore.VALUE_COLUMNS
+                            + " from air_hourly where station_code in (:s) and hour_end between :a and :b")
                     .param("s", codes.subList(i, Math.min(codes.size(), i + STATIONS_PER_QUERY))).param("a", a).param("b", b)
                     .query(rs -> {
                         int s = grid.seriesIndex(rs.getString(1));
-                        int h = grid.indexOf(AirTime.toLocal(rs.getObject(3, LocalDateTime.class)));
-                        grid.set(Pollutant.parse(rs.getString(2)), s, h, rs.getDouble(4));
+                        int h = grid.indexOf(AirTime.toLocal(rs.getObject(2, LocalDateTime.class)));
+                        double[] c = HourlyValueStore.values(rs, 3);
+                        for (Pollutant p : Pollutant.values()) {
+                            grid.set(p, s, h, c[p.ordinal()]);
+                        }
                     });
         }
         return grid;

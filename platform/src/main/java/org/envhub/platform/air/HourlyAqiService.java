@@ -121,18 +121,12 @@ public class HourlyAqiService {
         jdbc.sql("delete from air_latest where station_code in (:s)").param("s", stations).update();
         jdbc.sql("""
                 insert into air_latest (station_code, hour_end, rule_set, aqi, primary_pollutant, so2, no2, co, o3, pm10, pm25)
-                select x.station_code, x.hour_end, coalesce(a.rule_set, 'none'), a.aqi, a.primary_pollutant,
-                       max(case when h.pollutant = 'SO2' then h.concentration end),
-                       max(case when h.pollutant = 'NO2' then h.concentration end),
-                       max(case when h.pollutant = 'CO' then h.concentration end),
-                       max(case when h.pollutant = 'O3' then h.concentration end),
-                       max(case when h.pollutant = 'PM10' then h.concentration end),
-                       max(case when h.pollutant = 'PM2.5' then h.concentration end)
+                select h.station_code, h.hour_end, coalesce(a.rule_set, 'none'), a.aqi, a.primary_pollutant,
+                       h.so2, h.no2, h.co, h.o3, h.pm10, h.pm25
                 from (select station_code, max(hour_end) as hour_end from air_hourly where station_code in (:s) group by station_code) x
                 join air_hourly h on h.station_code = x.station_code and h.hour_end = x.hour_end
                 left join air_hourly_aqi a on a.station_code = x.station_code and a.hour_end = x.hour_end
-                     and a.rule_set in ('cnemc', 'hj633-2026')
-                group by x.station_code, x.hour_end, a.rule_set, a.aqi, a.primary_pollutant""")
+                     and a.rule_set in ('cnemc', 'hj633-2026')""")
                 .param("s", stations).update();
     }
 

@@ -1,14 +1,19 @@
 package org.envhub.platform.air;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.envhub.standards.air.Pollutant;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,14 +21,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The hourly value table. Storing is idempotent: a value identical to the stored one changes nothing, a
- * different one replaces it and the old one goes to {@code air_hourly_history}.
+ * The hourly value table, one row per station-hour with the six pollutants side by side. Storing is
+ * idempotent value by value: a value identical to the stored one changes nothing, a different one replaces it
+ * and the old one goes to {@code air_hourly_history}, and a pollutant an import does not carry keeps its value.
  */
 @Repository
 public class HourlyValueStore {
 
     private static final int STATIONS_PER_CHUNK = 200;
     private static final int BATCH = 5_000;
+    private static final Pollutant[] POLLUTANTS = Pollutant.values();
+
+    /** The six value columns, then the six flag columns, in {@link Pollutant} order. */
+    static final String VALUE_COLUMNS = Arrays.stream(POLLUTANTS).map(HourlyValueStore::column).collect(Collectors.joining(", "));
+    static final String FLAG_COLUMNS = Arrays.stream(POLLUTANTS).map(p -> column(p) + "_flag").collect(Collectors.joining(", "));
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -33,82 +44,140 @@ public class HourlyValueStore {
         this.template = template;
     }
 
-    private record Key(String station, String pollutant, LocalDateTime hourEnd) {}
+    /** The column of a pollutant in air_hourly and air_latest: so2, no2, co, o3, pm10, pm25. */
+    public static String column(Pollutant p) {
+        return p.name().toLowerCase(java.util.Locale.ROOT);
+    }
 
-    private record Stored(double concentration, String flag, Long importId) {}
-
-    /** Stores the values in the caller's transaction. Values must belong to registered stations. */
+    /** Stores single values in the caller's transaction (grouped into station-hours first). */
     public StoreResult store(long importId, Collection<HourlyValue> values) {
-        Map<String, List<HourlyValue>> byStation = new TreeMap<>();
+        Map<StationHour, StationHourValues> rows = new LinkedHashMap<>();
         for (HourlyValue v : values) {
-            byStation.computeIfAbsent(v.stationCode(), k -> new ArrayList<>()).add(v);
+            StationHourValues row = rows.computeIfAbsent(new StationHour(v.stationCode(), v.hourEnd()),
+                    k -> StationHourValues.empty(k.stationCode(), k.hourEnd()));
+            row.values()[v.pollutant().ordinal()] = v.concentration();
+            row.flags()[v.pollutant().ordinal()] = v.flag();
+        }
+        return storeHours(importId, rows.values());
+    }
+
+    /** Stores station-hours in the caller's transaction. Their stations must be registered. */
+    public StoreResult storeHours(long importId, Collection<StationHourValues> hours) {
+        Map<String, List<StationHourValues>> byStation = new TreeMap<>();
+        for (StationHourValues h : hours) {
+            byStation.computeIfAbsent(h.stationCode(), k -> new ArrayList<>()).add(h);
         }
         List<String> stations = new ArrayList<>(byStation.keySet());
         int added = 0, replaced = 0, same = 0;
         Map<StationHour, double[]> current = new HashMap<>();
-        LocalDateTime now = AirTime.nowUtc();
+        Timestamp now = Timestamp.valueOf(AirTime.nowUtc());
         for (int from = 0; from < stations.size(); from += STATIONS_PER_CHUNK) {
             List<String> chunk = stations.subList(from, Math.min(stations.size(), from + STATIONS_PER_CHUNK));
-            List<HourlyValue> incoming = new ArrayList<>();
+            List<StationHourValues> incoming = new ArrayList<>();
             chunk.forEach(s -> incoming.addAll(byStation.get(s)));
-            Map<Key, Stored> existing = existing(chunk, incoming);
+            Map<StationHour, StationHourValues> existing = existing(chunk, incoming);
 
             List<Object[]> inserts = new ArrayList<>();
             List<Object[]> updates = new ArrayList<>();
             List<Object[]> history = new ArrayList<>();
-            for (HourlyValue v : incoming) {
-                Key key = new Key(v.stationCode(), v.pollutant().label(), v.hourEnd());
-                Stored old = existing.get(key);
-                Timestamp hour = Timestamp.valueOf(v.hourEnd());
+            for (StationHourValues in : incoming) {
+                StationHour key = new StationHour(in.stationCode(), in.hourEnd());
+                Timestamp hour = Timestamp.valueOf(in.hourEnd());
+                StationHourValues old = existing.get(key);
                 if (old == null) {
-                    inserts.add(new Object[] {v.stationCode(), key.pollutant(), hour, v.concentration(), v.flag(), importId});
-                    existing.put(key, new Stored(v.concentration(), v.flag(), importId));
-                    added++;
-                } else if (old.concentration() == v.concentration() && Objects.equals(old.flag(), v.flag())) {
-                    same++;
-                    continue;
-                } else {
-                    history.add(new Object[] {v.stationCode(), key.pollutant(), hour, old.concentration(), old.flag(), old.importId(),
-                            Timestamp.valueOf(now), importId});
-                    updates.add(new Object[] {v.concentration(), v.flag(), importId, v.stationCode(), key.pollutant(), hour});
-                    existing.put(key, new Stored(v.concentration(), v.flag(), importId));
-                    replaced++;
-                }
-                current.put(new StationHour(v.stationCode(), v.hourEnd()), null);
-            }
-            // Every value of a changed station-hour is in `existing` now (it covers all pollutants of the chunk's hours).
-            for (Map.Entry<Key, Stored> e : existing.entrySet()) {
-                StationHour sh = new StationHour(e.getKey().station(), e.getKey().hourEnd());
-                if (current.containsKey(sh)) {
-                    double[] row = current.get(sh);
-                    if (row == null) {
-                        row = newRow();
-                        current.put(sh, row);
+                    int n = in.count();
+                    if (n == 0) {
+                        continue;
                     }
-                    row[Pollutant.parse(e.getKey().pollutant()).ordinal()] = e.getValue().concentration();
+                    added += n;
+                    existing.put(key, in);
+                    inserts.add(row(in, importId, in.stationCode(), hour));
+                    current.put(key, in.values().clone());
+                    continue;
+                }
+                StationHourValues merged = old.copy();
+                boolean changed = false;
+                for (Pollutant p : POLLUTANTS) {
+                    int i = p.ordinal();
+                    double v = in.values()[i];
+                    if (Double.isNaN(v)) {
+                        continue;
+                    }
+                    if (Double.isNaN(old.values()[i])) {
+                        added++;
+                    } else if (old.values()[i] == v && Objects.equals(old.flags()[i], in.flags()[i])) {
+                        same++;
+                        continue;
+                    } else {
+                        replaced++;
+                        history.add(new Object[] {in.stationCode(), p.label(), hour, old.values()[i], old.flags()[i], old.importId(), now, importId});
+                    }
+                    merged.values()[i] = v;
+                    merged.flags()[i] = in.flags()[i];
+                    changed = true;
+                }
+                if (changed) {
+                    existing.put(key, merged);
+                    updates.add(row(merged, importId, in.stationCode(), hour));
+                    current.put(key, merged.values().clone());
                 }
             }
-            batch("insert into air_hourly (station_code, pollutant, hour_end, concentration, flag, import_id) values (?, ?, ?, ?, ?, ?)", inserts);
+            String marks = "?, ".repeat(2 * POLLUTANTS.length);
+            batch("insert into air_hourly (" + VALUE_COLUMNS + ", " + FLAG_COLUMNS + ", import_id, station_code, hour_end) values ("
+                    + marks + "?, ?, ?)", inserts);
             batch("insert into air_hourly_history (station_code, pollutant, hour_end, concentration, flag, import_id, replaced_at, replaced_by) "
                     + "values (?, ?, ?, ?, ?, ?, ?, ?)", history);
-            batch("update air_hourly set concentration = ?, flag = ?, import_id = ? where station_code = ? and pollutant = ? and hour_end = ?", updates);
+            batch("update air_hourly set " + (VALUE_COLUMNS + ", " + FLAG_COLUMNS + ", import_id").replace(",", " = ?,") + " = ? "
+                    + "where station_code = ? and hour_end = ?", updates);
         }
         return new StoreResult(added, replaced, same, current);
     }
 
-    private Map<Key, Stored> existing(List<String> stations, List<HourlyValue> incoming) {
-        LocalDateTime first = incoming.stream().map(HourlyValue::hourEnd).min(LocalDateTime::compareTo).orElseThrow();
-        LocalDateTime last = incoming.stream().map(HourlyValue::hourEnd).max(LocalDateTime::compareTo).orElseThrow();
-        Map<Key, Stored> existing = new HashMap<>();
-        jdbc.sql("""
-                        select station_code, pollutant, hour_end, concentration, flag, import_id from air_hourly
-                        where station_code in (:stations) and hour_end between :first and :last""")
+    /** Values, flags and import id, then station and hour: the parameter order of both the insert and the update. */
+    private static Object[] row(StationHourValues h, long importId, String station, Timestamp hour) {
+        Object[] row = new Object[2 * POLLUTANTS.length + 3];
+        for (int i = 0; i < POLLUTANTS.length; i++) {
+            row[i] = Double.isNaN(h.values()[i]) ? null : h.values()[i];
+            row[POLLUTANTS.length + i] = h.flags()[i];
+        }
+        row[2 * POLLUTANTS.length] = importId;
+        row[2 * POLLUTANTS.length + 1] = station;
+        row[2 * POLLUTANTS.length + 2] = hour;
+        return row;
+    }
+
+    private Map<StationHour, StationHourValues> existing(List<String> stations, List<StationHourValues> incoming) {
+        LocalDateTime first = incoming.stream().map(StationHourValues::hourEnd).min(LocalDateTime::compareTo).orElseThrow();
+        LocalDateTime last = incoming.stream().map(StationHourValues::hourEnd).max(LocalDateTime::compareTo).orElseThrow();
+        Map<StationHour, StationHourValues> existing = new HashMap<>();
+        jdbc.sql("select station_code, hour_end, " + VALUE_COLUMNS + ", " + FLAG_COLUMNS + ", import_id from air_hourly "
+                        + "where station_code in (:stations) and hour_end between :first and :last")
                 .param("stations", stations).param("first", first).param("last", last)
                 .query(rs -> {
-                    existing.put(new Key(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDateTime.class)),
-                            new Stored(rs.getDouble(4), rs.getString(5), rs.getObject(6, Long.class)));
+                    StationHourValues h = readRow(rs);
+                    existing.put(new StationHour(h.stationCode(), h.hourEnd()), h);
                 });
         return existing;
+    }
+
+    /** Reads a row selected as station_code, hour_end, the value columns, the flag columns and import_id. */
+    private static StationHourValues readRow(ResultSet rs) throws SQLException {
+        StationHourValues h = new StationHourValues(rs.getString(1), rs.getObject(2, LocalDateTime.class), values(rs, 3),
+                new String[POLLUTANTS.length], rs.getObject(3 + 2 * POLLUTANTS.length, Long.class));
+        for (int i = 0; i < POLLUTANTS.length; i++) {
+            h.flags()[i] = rs.getString(3 + POLLUTANTS.length + i);
+        }
+        return h;
+    }
+
+    /** The six value columns starting at {@code column}, NaN where null. */
+    public static double[] values(ResultSet rs, int column) throws SQLException {
+        double[] row = new double[POLLUTANTS.length];
+        for (int i = 0; i < POLLUTANTS.length; i++) {
+            double v = rs.getDouble(column + i);
+            row[i] = rs.wasNull() ? Double.NaN : v;
+        }
+        return row;
     }
 
     private void batch(String sql, List<Object[]> rows) {
@@ -120,27 +189,26 @@ public class HourlyValueStore {
     /** The values of some stations between two UTC hour ends (inclusive), for deriving results. */
     public Map<StationHour, double[]> concentrations(Collection<String> stations, LocalDateTime first, LocalDateTime last) {
         Map<StationHour, double[]> result = new HashMap<>();
-        jdbc.sql("""
-                        select station_code, pollutant, hour_end, concentration from air_hourly
-                        where station_code in (:stations) and hour_end between :first and :last""")
+        jdbc.sql("select station_code, hour_end, " + VALUE_COLUMNS + " from air_hourly "
+                        + "where station_code in (:stations) and hour_end between :first and :last")
                 .param("stations", stations).param("first", first).param("last", last)
                 .query(rs -> {
-                    StationHour key = new StationHour(rs.getString(1), rs.getObject(3, LocalDateTime.class));
-                    double[] c = result.computeIfAbsent(key, k -> newRow());
-                    c[Pollutant.parse(rs.getString(2)).ordinal()] = rs.getDouble(4);
+                    result.put(new StationHour(rs.getString(1), rs.getObject(2, LocalDateTime.class)), values(rs, 3));
                 });
         return result;
     }
 
     /** Six NaNs, indexed by {@link Pollutant#ordinal()}. */
     public static double[] newRow() {
-        double[] row = new double[Pollutant.values().length];
-        java.util.Arrays.fill(row, Double.NaN);
+        double[] row = new double[POLLUTANTS.length];
+        Arrays.fill(row, Double.NaN);
         return row;
     }
 
+    /** The number of stored values (not station-hours). */
     public long count() {
-        return jdbc.sql("select count(*) from air_hourly").query(Long.class).single();
+        String nonNull = Arrays.stream(POLLUTANTS).map(p -> "count(" + column(p) + ")").collect(Collectors.joining(" + "));
+        return jdbc.sql("select " + nonNull + " from air_hourly").query(Long.class).single();
     }
 
     public long historyCount() {

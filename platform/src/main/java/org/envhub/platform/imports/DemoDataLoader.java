@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.envhub.platform.air.AirTime;
 import org.envhub.platform.auth.DataScope;
@@ -21,7 +22,9 @@ import org.envhub.standards.io.StationListReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -32,10 +35,15 @@ import org.springframework.stereotype.Component;
  * On first start, loads the real demo data shipped in the jar: the national station list (2,026 stations) and
  * four days of national hourly data (20–23 January 2023), both from the China National Environmental Monitoring
  * Centre (CNEMC, 中国环境监测总站); see data/README.md. A marker in {@code app_setting} makes later starts skip it.
+ * <p>
+ * The load starts on its own thread as soon as the schema is migrated, so that it overlaps the rest of start-up
+ * (web layer, security, gateway) on the second core; start-up then waits for it as an application runner, so
+ * the platform reports itself ready only with the demo data in place.
  */
 @Component
 @Order(10)
-public class DemoDataLoader implements ApplicationRunner {
+@DependsOnDatabaseInitialization
+public class DemoDataLoader implements InitializingBean, ApplicationRunner {
 
     static final String MARKER = "demo-data.loaded";
     static final String SOURCE = "CNEMC (中国环境监测总站) national station list and hourly data, 20-23 January 2023";
@@ -56,11 +64,29 @@ public class DemoDataLoader implements ApplicationRunner {
         this.hourly = hourly;
     }
 
+    private CompletableFuture<Void> load = CompletableFuture.completedFuture(null);
+
     @Override
-    public void run(ApplicationArguments args) throws IOException {
+    public void afterPropertiesSet() {
         if (!properties.demoData() || loaded()) {
             return;
         }
+        load = CompletableFuture.runAsync(() -> {
+            try {
+                load();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, task -> Thread.ofPlatform().name("demo-data").daemon().start(task));
+    }
+
+    /** Waits for the load started with the context: start-up fails if the demo data could not be loaded. */
+    @Override
+    public void run(ApplicationArguments args) {
+        load.join();
+    }
+
+    private void load() throws IOException {
         long t0 = System.nanoTime();
         Path dir = Files.createTempDirectory("envhub-demo");
         try {

@@ -9,9 +9,9 @@ import java.util.Set;
 import org.envhub.platform.air.AirTime;
 import org.envhub.platform.air.DailyResults;
 import org.envhub.platform.air.HourlyAqiService;
-import org.envhub.platform.air.HourlyValue;
 import org.envhub.platform.air.HourlyValueStore;
 import org.envhub.platform.air.LatestSnapshot;
+import org.envhub.platform.air.StationHourValues;
 import org.envhub.platform.air.StoreResult;
 import org.envhub.platform.audit.AuditLog;
 import org.envhub.platform.registry.StationRepository;
@@ -62,28 +62,43 @@ public class HourlyImporter {
         long t0 = System.nanoTime();
         List<ImportProblem> problems = new ArrayList<>(readProblems);
         Set<String> known = new HashSet<>(stations.codes());
-        List<HourlyValue> values = new ArrayList<>();
+        List<StationHourValues> hours = new ArrayList<>();
+        int valueCount = 0;
+        Pollutant[] pollutants = Pollutant.values();
         for (int s = 0; s < grid.seriesCount(); s++) {
             String code = grid.series().get(s);
-            int before = values.size();
-            for (Pollutant p : Pollutant.values()) {
-                double[] v = grid.values(p, s);
-                for (int h = 0; h < grid.hours(); h++) {
-                    if (!Double.isNaN(v[h])) {
-                        values.add(new HourlyValue(code, p, utc(grid, h), v[h], null));
+            int before = hours.size(), valuesBefore = valueCount;
+            double[][] series = new double[pollutants.length][];
+            for (Pollutant p : pollutants) {
+                series[p.ordinal()] = grid.values(p, s);
+            }
+            for (int h = 0; h < grid.hours(); h++) {
+                StationHourValues hour = null;
+                for (int p = 0; p < pollutants.length; p++) {
+                    double v = series[p][h];
+                    if (!Double.isNaN(v)) {
+                        if (hour == null) {
+                            hour = StationHourValues.empty(code, utc(grid, h));
+                        }
+                        hour.values()[p] = v;
+                        valueCount++;
                     }
                 }
+                if (hour != null) {
+                    hours.add(hour);
+                }
             }
-            if (!known.contains(code) && values.size() > before) {
+            if (!known.contains(code) && hours.size() > before) {
                 problems.add(new ImportProblem(fileName + ", station " + code,
-                        "station " + code + " is not in the registry: its " + (values.size() - before) + " values were not stored"));
-                values.subList(before, values.size()).clear();
+                        "station " + code + " is not in the registry: its " + (valueCount - valuesBefore) + " values were not stored"));
+                hours.subList(before, hours.size()).clear();
+                valueCount = valuesBefore;
             }
         }
         try {
             long[] stored = new long[1];
             StoreResult result = tx.execute(status -> {
-                StoreResult r = store.store(importId, values);
+                StoreResult r = store.storeHours(importId, hours);
                 stored[0] = System.nanoTime();
                 aqi.recompute(r);
                 return r;
@@ -94,7 +109,7 @@ public class HourlyImporter {
                 daily.recompute(days.first(), days.last());
             }
             String message = String.format("%d values: %d added, %d corrected, %d unchanged; %d station-hours recomputed; "
-                            + "%.1f s (values stored in %.1f s)", values.size(), result.added(), result.replaced(), result.same(),
+                            + "%.1f s (values stored in %.1f s)", valueCount, result.added(), result.replaced(), result.same(),
                     result.changed().size(), (System.nanoTime() - t0) / 1e9, (stored[0] - t0) / 1e9);
             imports.finish(importId, "done", rowsRead, result, problems, message);
             audit.recordAs(username, "import.hourly", fileName, message);

@@ -148,7 +148,7 @@ abstract class AirApiTests {
         assertThat(same.changed()).isEmpty();
 
         // A correction: PM2.5 of TA1's third hour becomes 300.
-        double old = jdbc.sql("select concentration from air_hourly where station_code = 'TA1' and pollutant = 'PM2.5' and hour_end = ?")
+        double old = jdbc.sql("select pm25 from air_hourly where station_code = 'TA1' and hour_end = ?")
                 .param(hour).query(Double.class).single();
         StoreResult fix = tx.execute(s -> {
             StoreResult r = store.store(data.importId(), List.of(new HourlyValue("TA1", Pollutant.PM25, hour, 300, null)));

@@ -16,6 +16,7 @@ import org.envhub.platform.support.TwoDistricts;
 import org.envhub.standards.air.Aqi;
 import org.envhub.standards.air.AqiRuleSet;
 import org.envhub.standards.air.HourlyConcentrations;
+import org.envhub.standards.air.Pollutant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,8 +63,8 @@ abstract class ImportTests {
     }
 
     private double stored(String station, String pollutant, LocalDateTime localHour) {
-        return jdbc.sql("select concentration from air_hourly where station_code = ? and pollutant = ? and hour_end = ?")
-                .params(station, pollutant, AirTime.toUtc(localHour)).query(Double.class).single();
+        return jdbc.sql("select " + HourlyValueStore.column(Pollutant.parse(pollutant)) + " from air_hourly where station_code = ? and hour_end = ?")
+                .params(station, AirTime.toUtc(localHour)).query(Double.class).single();
     }
 
     @Test
