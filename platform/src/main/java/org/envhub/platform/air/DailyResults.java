@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.envhub.platform.registry.RegisteredStation;
 import org.envhub.platform.registry.StationRepository;
@@ -79,7 +80,7 @@ public class DailyResults {
         DailyGrid stationDaily = DailyStatistics.compute(hourly, first, last, options);
         DailyGrid cityDaily = CityAggregation.of(list).cityDaily(stationDaily);
         store("air_daily_station", "station_code", stationDaily, DailyAqi.compute(stationDaily, RuleChoice.AUTO));
-        forget(first, last);
+        keepYearsCurrent(stationDaily);
         store("air_daily_city", "city", cityDaily, DailyAqi.compute(cityDaily, RuleChoice.AUTO));
         log.info("Daily results {} .. {}: {} stations, {} cities in {} ms", first, last, stationDaily.seriesCount(), cityDaily.seriesCount(),
                 (System.nanoTime() - t0) / 1_000_000);
@@ -134,10 +135,9 @@ public class DailyResults {
 
     /**
      * Station daily statistics of whole years, kept in memory once read (about 40 MB a year for the national
-     * network) so that rankings and reports need not read a year of rows again; dropped when a recompute touches
-     * the year.
+     * network) so that rankings and reports need not read a year of rows again; kept current by each recompute.
      */
-    private final java.util.concurrent.ConcurrentHashMap<Integer, DailyGrid> years = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Integer, DailyGrid> years = new ConcurrentHashMap<>();
 
     /**
      * Station daily statistics covering {@code from} … {@code to} (the grid may cover more: a period within one
@@ -150,11 +150,51 @@ public class DailyResults {
         return years.computeIfAbsent(from.getYear(), y -> stationDaily(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)));
     }
 
-    /** Forgets the in-memory years between these days (after their stored results changed). */
+    /** Reads the year of the latest stored day into memory, so that the first ranking after start-up is as fast as the rest. */
+    public void warmLatestYear() {
+        jdbc.sql("select max(natural_day) from air_daily_station").query(LocalDate.class).optional()
+                .ifPresent(day -> stationDailyCovering(day, day));
+    }
+
+    /** Forgets the in-memory years between these days (after their stored results changed behind this class's back). */
     public void forget(LocalDate first, LocalDate last) {
         for (int y = first.getYear(); y <= last.getYear(); y++) {
             years.remove(y);
         }
+    }
+
+    /**
+     * Writes freshly computed station days into the years held in memory. Each year is replaced by a patched copy,
+     * so a ranking being computed never sees half an update; a year that lacks one of the fresh stations is dropped,
+     * to be read again when next asked for.
+     */
+    private void keepYearsCurrent(DailyGrid fresh) {
+        for (int y = fresh.firstDay().getYear(); y <= fresh.dayAt(fresh.days() - 1).getYear(); y++) {
+            years.computeIfPresent(y, (year, held) -> patched(held, fresh));
+        }
+    }
+
+    private static DailyGrid patched(DailyGrid held, DailyGrid fresh) {
+        DailyGrid copy = held.copy();
+        for (int s = 0; s < fresh.seriesCount(); s++) {
+            int target = copy.seriesIndex(fresh.series().get(s));
+            for (int d = 0; d < fresh.days(); d++) {
+                int day = copy.indexOf(fresh.dayAt(d));
+                if (day < 0 || day >= copy.days()) {
+                    continue;
+                }
+                for (DailyStatistic st : DailyStatistic.values()) {
+                    double v = fresh.value(st, s, d);
+                    if (target < 0 && !Double.isNaN(v)) {
+                        return null;
+                    }
+                    if (target >= 0) {
+                        copy.set(st, target, day, v);
+                    }
+                }
+            }
+        }
+        return copy;
     }
 
     /** Station daily statistics from the stored results, as the standards library's grid ({@code from} … {@code to}). */

@@ -128,6 +128,29 @@ abstract class AirStatsTests {
     }
 
     @Test
+    void aCorrectionReachesTheRankingOfAYearAlreadyInMemory() throws Exception {
+        get200("/api/air/ranking", "from", DAY.toString(), "to", DAY.toString()); // the year is now held in memory
+        HourlyGrid corrected = new HourlyGrid(grid.firstHour(), grid.hours(), grid.series());
+        for (Pollutant p : Pollutant.values()) {
+            for (int s = 0; s < grid.seriesCount(); s++) {
+                for (int h = 0; h < grid.hours(); h++) {
+                    corrected.set(p, s, h, p == Pollutant.PM25 ? grid.values(p, s)[h] * 3 : grid.values(p, s)[h]);
+                }
+            }
+        }
+        try {
+            importer.importGrid(data.importId(), "correction", corrected, 30, List.of(), "tester");
+            ReportRow row = AirReport.compute(stations(), corrected, DAY, DAY, RuleChoice.AUTO,
+                    ReportOptions.defaults().withLevel(AirReport.Level.CITY).withRanksIncomplete(true)).row("测试市");
+            List<Map<String, Object>> rows = JsonPath.read(get200("/api/air/ranking", "from", DAY.toString(), "to", DAY.toString()),
+                    "$[?(@.city == '测试市')]");
+            assertThat(((Number) rows.getFirst().get("compositeIndex")).doubleValue()).isEqualTo(row.index().published());
+        } finally {
+            importer.importGrid(data.importId(), "stats-fixture", grid, 30, List.of(), "tester"); // as the other tests expect
+        }
+    }
+
+    @Test
     void aBadDateIsNamed() throws Exception {
         mvc.perform(get("/api/air/ranking").param("from", "2023-02-30").with(httpBasic("bureau1", TwoDistricts.PASSWORD)))
                 .andExpect(status().isBadRequest())

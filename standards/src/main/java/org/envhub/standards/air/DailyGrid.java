@@ -58,6 +58,17 @@ public final class DailyGrid {
 
     public void set(DailyStatistic statistic, int seriesIndex, int day, double value) { values[statistic.ordinal()][seriesIndex][day] = value; }
 
+    /** An independent copy: same days and series, values copied. */
+    public DailyGrid copy() {
+        DailyGrid copy = new DailyGrid(firstDay, days, series);
+        for (int st = 0; st < values.length; st++) {
+            for (int s = 0; s < values[st].length; s++) {
+                System.arraycopy(values[st][s], 0, copy.values[st][s], 0, days);
+            }
+        }
+        return copy;
+    }
+
     public DailyConcentrations concentrations(int seriesIndex, int day) {
         return new DailyConcentrations(
                 value(DailyStatistic.SO2, seriesIndex, day), value(DailyStatistic.NO2, seriesIndex, day),
