@@ -47,6 +47,9 @@ public class SecurityConfig {
                         .requestMatchers("/system/users/**", "/api/admin/**").hasRole("ADMIN")
                         // Imports load network-wide data: the bureau's job, not a district's.
                         .requestMatchers(HttpMethod.POST, "/api/imports/**").hasRole("BUREAU")
+                        // The administrative areas frame every district's scope: not a district's to change.
+                        .requestMatchers(HttpMethod.POST, "/api/registry/areas/**").hasRole("BUREAU")
+                        .requestMatchers(HttpMethod.PUT, "/api/registry/areas/**").hasRole("BUREAU")
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()
                         .requestMatchers(HttpMethod.HEAD, "/**").authenticated()
                         // Own account: tokens and password; a viewer may manage its own tokens.

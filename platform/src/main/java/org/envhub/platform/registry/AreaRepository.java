@@ -43,6 +43,11 @@ public class AreaRepository {
         });
     }
 
+    public void update(Area area) {
+        jdbc.sql("update area set name = :name, parent_id = :parent where id = :id")
+                .param("name", area.name()).param("parent", area.parentId()).param("id", area.id()).update();
+    }
+
     /** A city by name, whatever its province. */
     public Optional<Area> city(String name) {
         return jdbc.sql("select id, level, name, parent_id from area where level = 'city' and name = ? order by id")

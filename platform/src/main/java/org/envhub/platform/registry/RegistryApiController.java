@@ -34,9 +34,11 @@ public class RegistryApiController {
     private final StationRegistryService service;
     private final ImportLog importLog;
     private final StationListImporter stationList;
+    private final AreaService areaService;
 
     public RegistryApiController(AreaRepository areas, StationRepository stations, StationRegistryService service, ImportLog importLog,
-                                 StationListImporter stationList) {
+                                 StationListImporter stationList, AreaService areaService) {
+        this.areaService = areaService;
         this.importLog = importLog;
         this.stationList = stationList;
         this.areas = areas;
@@ -48,6 +50,19 @@ public class RegistryApiController {
     @GetMapping("/areas")
     public List<Area> areas() {
         return areas.all();
+    }
+
+    @Operation(summary = "Create an area", description = "level: province, city or district; a district needs its city as parentId, "
+            + "a city may have its province. Bureau and admin only.")
+    @PostMapping("/areas")
+    public ResponseEntity<Area> createArea(@RequestBody AreaForm form) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(areaService.create(form));
+    }
+
+    @Operation(summary = "Rename an area or move it under another parent", description = "Its level stays. Bureau and admin only.")
+    @PutMapping("/areas/{id}")
+    public Area updateArea(@PathVariable long id, @RequestBody AreaForm form) {
+        return areaService.update(id, form);
     }
 
     @Operation(summary = "The stations the user may see")

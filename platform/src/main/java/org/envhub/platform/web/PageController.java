@@ -64,6 +64,11 @@ public class PageController {
         return "data/stations";
     }
 
+    @GetMapping("/data/areas")
+    String areas() {
+        return "data/areas";
+    }
+
     @GetMapping("/system/tokens")
     String tokens() {
         return "system/tokens";

@@ -209,6 +209,12 @@ class BrowserTest {
         driver.get(url("/data/stations"));
         waiting().until(d -> rows("registry") > 1000);
         shot("10-registry");
+        driver.get(url("/data/areas"));
+        waiting().until(d -> rows("areas") > 300);
+        // The national list's cities carry no province: each city is a top row with its stations counted.
+        assertThat(driver.findElements(By.cssSelector("#areas tbody tr")).stream().map(WebElement::getText))
+                .anyMatch(t -> t.startsWith("北京") && t.contains("市"));
+        shot("10b-areas");
         driver.get(url("/system/tokens"));
         driver.findElement(By.id("name")).sendKeys("浏览器测试");
         driver.findElement(By.cssSelector("#create button")).click();
