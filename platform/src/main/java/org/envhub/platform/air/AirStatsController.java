@@ -46,8 +46,10 @@ public class AirStatsController {
                          List<ReportLine> statistics, List<CityDay> days, int cities) {}
 
     private final AirStatistics stats;
+    private final PeriodResults periods;
 
-    public AirStatsController(AirStatistics stats) {
+    public AirStatsController(AirStatistics stats, PeriodResults periods) {
+        this.periods = periods;
         this.stats = stats;
     }
 
@@ -87,19 +89,27 @@ public class AirStatsController {
         LocalDate[] p = period(from, to);
         List<List<Object>> rows = new ArrayList<>();
         for (RankingRow r : ranking(from, to, includeIncomplete)) {
-            List<Object> row = new ArrayList<>(List.of(nz(r.rank()), r.city(), nz(r.compositeIndex())));
-            for (Pollutant pol : Pollutant.values()) {
-                row.add(nz(r.singleIndices().get(pol.label())));
-            }
-            row.addAll(List.of(nz(r.primary()), nz(r.goodDayRatio()), r.heavyPollutionDays(), nz(r.pm25()), r.complete() ? "是" : "否"));
-            rows.add(row);
+            rankingLine(rows, r);
         }
+        return TableExport.download(new Table("城市排名_" + p[0] + "_" + p[1], rankingTitles(), rows), format);
+    }
+
+    private static void rankingLine(List<List<Object>> rows, RankingRow r) {
+        List<Object> row = new ArrayList<>(List.of(nz(r.rank()), r.city(), nz(r.compositeIndex())));
+        for (Pollutant pol : Pollutant.values()) {
+            row.add(nz(r.singleIndices().get(pol.label())));
+        }
+        row.addAll(List.of(nz(r.primary()), nz(r.goodDayRatio()), r.heavyPollutionDays(), nz(r.pm25()), r.complete() ? "是" : "否"));
+        rows.add(row);
+    }
+
+    private static List<String> rankingTitles() {
         List<String> titles = new ArrayList<>(List.of("排名", "城市", "综合指数"));
         for (Pollutant pol : Pollutant.values()) {
             titles.add(pol.label() + "单项指数");
         }
         titles.addAll(List.of("首要污染物", "优良天数比例(%)", "重污染天数", "PM2.5(µg/m³)", "数据完整"));
-        return TableExport.download(new Table("城市排名_" + p[0] + "_" + p[1], titles, rows), format);
+        return titles;
     }
 
     @Operation(summary = "A city's period report", description = "Period statistics, composite index, good-day ratio, attainment, "
@@ -143,7 +153,8 @@ public class AirStatsController {
         return TableExport.download(new Table(city + "空气质量报告_" + r.from() + "_" + r.to(), List.of("项目", "数值", "标准限值", "达标情况"), rows), format);
     }
 
-    @Operation(summary = "A city's figures for this month and this year", description = "Month and year of the latest data.")
+    @Operation(summary = "A city's figures for this month and this year", description = "Month and year of the latest data, "
+            + "as stored (月报、年报): the same figures as /api/air/periods.")
     @GetMapping("/cities/{city}/summary")
     public Summary summary(@PathVariable String city) {
         LocalDate[] data = stats.dataDays();
@@ -151,21 +162,54 @@ public class AirStatsController {
             throw new NoSuchElementException("no daily results yet");
         }
         LocalDate last = data[1];
-        PeriodFigures month = figures("month", city, YearMonth.from(last).atDay(1), last);
-        PeriodFigures year = figures("year", city, LocalDate.of(last.getYear(), 1, 1), last);
+        PeriodFigures month = figures(PeriodResults.MONTH, city, YearMonth.from(last).atDay(1), last);
+        PeriodFigures year = figures(PeriodResults.YEAR, city, LocalDate.of(last.getYear(), 1, 1), last);
         String note = month.complete() && year.complete() ? null : "数据不完整（不满足 HJ 663 有效性要求），排名仅供参考";
         return new Summary(city, month, year, note);
     }
 
-    private PeriodFigures figures(String name, String city, LocalDate from, LocalDate to) {
-        AirReport report = stats.cityReport(from, to, true);
-        ReportRow row = report.row(city);
-        int cities = (int) report.rows().stream().filter(ReportRow::ranked).count();
-        if (row == null) {
-            return new PeriodFigures(name, from, to, null, null, null, cities, false);
+    private PeriodFigures figures(String kind, String city, LocalDate start, LocalDate last) {
+        return periods.city(kind, start, city)
+                .map(p -> new PeriodFigures(kind, start, p.lastDay(), p.figures().goodDayRatio(), p.figures().compositeIndex(),
+                        p.figures().rank(), p.rankedCities(), p.figures().complete()))
+                .orElseGet(() -> new PeriodFigures(kind, start, last, null, null, null, 0, false));
+    }
+
+    @Operation(summary = "The months and years with stored figures", description = "Newest first: kind (month, year), start, end, "
+            + "the latest day with data, the rule sets used.")
+    @GetMapping("/periods")
+    public List<CityPeriod> periods() {
+        return periods.periods();
+    }
+
+    @Operation(summary = "Every city's figures for a month or a year (月报、年报)", description = "kind = month (start YYYY-MM) or "
+            + "year (start YYYY); best rank first. Stored when the daily results change, so they are the published figures.")
+    @GetMapping("/periods/{kind}/{start}")
+    public List<CityPeriod> periodFigures(@PathVariable String kind, @PathVariable String start) {
+        return periods.ranking(kind, periodStart(kind, start));
+    }
+
+    @Operation(summary = "A month's or year's figures as a table", description = "format = csv or xlsx")
+    @GetMapping(value = "/periods/{kind}/{start}", params = "format")
+    public ResponseEntity<byte[]> periodTable(@PathVariable String kind, @PathVariable String start, @RequestParam String format) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (CityPeriod p : periodFigures(kind, start)) {
+            rankingLine(rows, p.figures());
         }
-        RankingRow r = AirStatistics.row(row);
-        return new PeriodFigures(name, from, to, r.goodDayRatio(), r.compositeIndex(), r.rank(), cities, r.complete());
+        return TableExport.download(new Table((kind.equals(PeriodResults.YEAR) ? "年度" : "月度") + "城市排名_" + start, rankingTitles(), rows),
+                format);
+    }
+
+    private static LocalDate periodStart(String kind, String start) {
+        try {
+            return switch (kind) {
+                case PeriodResults.MONTH -> YearMonth.parse(start).atDay(1);
+                case PeriodResults.YEAR -> LocalDate.of(Integer.parseInt(start), 1, 1);
+                default -> throw new IllegalArgumentException("kind must be month or year, not '" + kind + "'");
+            };
+        } catch (DateTimeParseException | NumberFormatException e) {
+            throw new IllegalArgumentException("start: expected " + (kind.equals(PeriodResults.MONTH) ? "YYYY-MM" : "YYYY") + ", got '" + start + "'");
+        }
     }
 
     /** [from, to] from the optional parameters; default the month of the latest data. */

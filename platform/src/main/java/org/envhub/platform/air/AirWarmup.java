@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Start-up work that makes the first requests as fast as the rest: the latest snapshot (the map's call) is built
  * before the platform reports ready (after any demo load); the latest year's station days (rankings, reports,
- * the command centre's month and year figures) are read on a background thread once it is up.
+ * the command centre's month and year figures) are read on a background thread once it is up, and month and
+ * year figures missing for stored days (an older database, data written directly) are computed.
  */
 @Component
 @Order(100)
@@ -20,10 +21,12 @@ class AirWarmup implements ApplicationRunner {
 
     private final LatestSnapshot snapshot;
     private final DailyResults daily;
+    private final PeriodResults periods;
 
-    AirWarmup(LatestSnapshot snapshot, DailyResults daily) {
+    AirWarmup(LatestSnapshot snapshot, DailyResults daily, PeriodResults periods) {
         this.snapshot = snapshot;
         this.daily = daily;
+        this.periods = periods;
     }
 
     @Override
@@ -32,8 +35,9 @@ class AirWarmup implements ApplicationRunner {
         Thread.ofPlatform().name("year-warmup").daemon().start(() -> {
             try {
                 daily.warmLatestYear();
+                periods.fillMissing();
             } catch (RuntimeException e) {
-                log.warn("Could not read the latest year's daily results ahead of time: {}", e.getMessage());
+                log.warn("Start-up warm-up of the daily results and period figures stopped: {}", e.getMessage());
             }
         });
     }

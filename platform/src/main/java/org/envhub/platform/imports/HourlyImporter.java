@@ -11,6 +11,7 @@ import org.envhub.platform.air.DailyResults;
 import org.envhub.platform.air.HourlyAqiService;
 import org.envhub.platform.air.HourlyValueStore;
 import org.envhub.platform.air.LatestSnapshot;
+import org.envhub.platform.air.PeriodResults;
 import org.envhub.platform.air.StationHourValues;
 import org.envhub.platform.air.StoreResult;
 import org.envhub.platform.audit.AuditLog;
@@ -40,9 +41,12 @@ public class HourlyImporter {
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final DailyResults daily;
+    private final PeriodResults periods;
 
     public HourlyImporter(HourlyValueStore store, HourlyAqiService aqi, LatestSnapshot snapshot, StationRepository stations,
-                          ImportLog imports, AuditLog audit, TransactionTemplate tx, DailyResults daily) {
+                          ImportLog imports, AuditLog audit, TransactionTemplate tx, DailyResults daily,
+                          PeriodResults periods) {
+        this.periods = periods;
         this.daily = daily;
         this.store = store;
         this.aqi = aqi;
@@ -107,6 +111,7 @@ public class HourlyImporter {
             if (!result.changed().isEmpty()) {
                 var days = DailyResults.days(result.changed());
                 daily.recompute(days.first(), days.last());
+                periods.recompute(days.first(), days.last());
             }
             String message = String.format("%d values: %d added, %d corrected, %d unchanged; %d station-hours recomputed; "
                             + "%.1f s (values stored in %.1f s)", valueCount, result.added(), result.replaced(), result.same(),

@@ -127,6 +127,46 @@ abstract class AirStatsTests {
                 .replaceAll("0+$", "").replaceAll("\\.$", "")));
     }
 
+    /** The standards library's city row for a calendar period, from the fixture's station days placed in that period. */
+    private ReportRow expectedCity(LocalDate start, LocalDate end) {
+        DailyGrid day = DailyStatistics.compute(grid, DAY, DAY, DailyOptions.defaults().withRules(RuleChoice.AUTO));
+        DailyGrid period = new DailyGrid(start, (int) (end.toEpochDay() - start.toEpochDay()) + 1, day.series());
+        for (int s = 0; s < day.seriesCount(); s++) {
+            for (DailyStatistic st : DailyStatistic.values()) {
+                period.set(st, s, period.indexOf(DAY), day.value(st, s, 0));
+            }
+        }
+        return AirReport.fromDaily(stations(), period, null, new org.envhub.standards.air.stats.Period(start, end), RuleChoice.AUTO,
+                ReportOptions.defaults().withLevel(AirReport.Level.CITY).withRanksIncomplete(true)).row("测试市");
+    }
+
+    @Test
+    void monthAndYearFiguresAreStoredAsTheStandardsComputeThem() throws Exception {
+        ReportRow month = expectedCity(LocalDate.of(2023, 2, 1), LocalDate.of(2023, 2, 28));
+        ReportRow year = expectedCity(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31));
+
+        String months = get200("/api/air/periods/month/2023-02");
+        assertThat(JsonPath.<List<Double>>read(months, "$[?(@.figures.city == '测试市')].figures.compositeIndex"))
+                .containsExactly(month.index().published());
+        assertThat(JsonPath.<List<Double>>read(months, "$[?(@.figures.city == '测试市')].figures.goodDayRatio"))
+                .containsExactly(month.goodDays().publishedPercent());
+        assertThat(JsonPath.<List<String>>read(months, "$[?(@.figures.city == '测试市')].lastDay")).containsExactly(DAY.toString());
+        assertThat(JsonPath.<List<List<String>>>read(months, "$[?(@.figures.city == '测试市')].ruleSpans").getFirst())
+                .containsExactly("hj633-2012 2023-02-01..2023-02-28");
+        String years = get200("/api/air/periods/year/2023");
+        assertThat(JsonPath.<List<Double>>read(years, "$[?(@.figures.city == '测试市')].figures.compositeIndex"))
+                .containsExactly(year.index().published());
+        assertThat(JsonPath.<List<Boolean>>read(years, "$[?(@.figures.city == '测试市')].figures.complete")).containsExactly(false);
+
+        String summary = get200("/api/air/cities/测试市/summary");
+        assertThat(JsonPath.<Double>read(summary, "$.month.compositeIndex")).isEqualTo(month.index().published());
+        assertThat(JsonPath.<Double>read(summary, "$.year.compositeIndex")).isEqualTo(year.index().published());
+        assertThat(JsonPath.<List<String>>read(get200("/api/air/periods"), "$[*].kind")).contains("month", "year");
+        assertThat(get200("/api/air/periods/month/2023-02", "format", "csv").lines()).anySatisfy(l -> assertThat(l).contains(",测试市,"));
+        mvc.perform(get("/api/air/periods/week/2023-02").with(httpBasic("bureau1", TwoDistricts.PASSWORD))).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/air/periods/month/2023-13").with(httpBasic("bureau1", TwoDistricts.PASSWORD))).andExpect(status().isBadRequest());
+    }
+
     @Test
     void aCorrectionReachesTheRankingOfAYearAlreadyInMemory() throws Exception {
         get200("/api/air/ranking", "from", DAY.toString(), "to", DAY.toString()); // the year is now held in memory
@@ -145,6 +185,9 @@ abstract class AirStatsTests {
             List<Map<String, Object>> rows = JsonPath.read(get200("/api/air/ranking", "from", DAY.toString(), "to", DAY.toString()),
                     "$[?(@.city == '测试市')]");
             assertThat(((Number) rows.getFirst().get("compositeIndex")).doubleValue()).isEqualTo(row.index().published());
+            // One day of data: the month's index is that day's.
+            assertThat(JsonPath.<List<Double>>read(get200("/api/air/periods/month/2023-02"), "$[?(@.figures.city == '测试市')].figures.compositeIndex"))
+                    .containsExactly(row.index().published());
         } finally {
             importer.importGrid(data.importId(), "stats-fixture", grid, 30, List.of(), "tester"); // as the other tests expect
         }
