@@ -64,8 +64,7 @@ public final class AirPipeline {
         return AirReport.compute(stations, grid, from, to, RuleChoice.AUTO, ReportOptions.defaults().withLevel(AirReport.Level.CITY));
     }
 
-    /** First and last natural day wholly or partly covered by the grid. */
+    /** The first natural day wholly or partly covered by the grid (its last: {@link HourlyGrid#lastNaturalDay()}). */
     public static LocalDate firstDay(HourlyGrid grid) { return grid.firstHour().minusHours(1).toLocalDate(); }
 
-    public static LocalDate lastDay(HourlyGrid grid) { return grid.hourAt(grid.hours() - 1).minusHours(1).toLocalDate(); }
 }

@@ -57,6 +57,12 @@ public final class HourlyGrid {
 
     public LocalDateTime hourAt(int h) { return firstHour.plusHours(h); }
 
+    /**
+     * The natural day of the grid's last hour (hours are labelled by their end, so 00:00 closes the day before). It
+     * may be partial: a file set ending at 23:00 lacks the day's last hour.
+     */
+    public LocalDate lastNaturalDay() { return hourAt(hours - 1).minusHours(1).toLocalDate(); }
+
     /** Index of the hour labelled {@code hourEnd}; may be outside 0..hours-1. */
     public int indexOf(LocalDateTime hourEnd) { return (int) ChronoUnit.HOURS.between(firstHour, hourEnd); }
 

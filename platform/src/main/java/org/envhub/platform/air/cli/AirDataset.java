@@ -157,11 +157,6 @@ final class AirDataset {
         return first.getHour() == 1 ? dayOfFirst : dayOfFirst.plusDays(1);
     }
 
-    /** The natural day of the grid's last hour (it may be partial: a file set ending at 23:00 lacks the day's last hour). */
-    static java.time.LocalDate lastDay(HourlyGrid grid) {
-        return grid.hourAt(grid.hours() - 1).minusHours(1).toLocalDate();
-    }
-
     String cityOf(String code) {
         Station s = byCode.get(code);
         return s == null ? null : s.city();

@@ -48,7 +48,7 @@ public class ReportCommand implements Callable<Integer> {
     public Integer call() {
         AirDataset data = AirDataset.load(options);
         LocalDate first = from != null ? from : AirDataset.firstFullDay(data.grid);
-        LocalDate last = to != null ? to : AirDataset.lastDay(data.grid);
+        LocalDate last = to != null ? to : data.grid.lastNaturalDay();
         ReportOptions reportOptions = ReportOptions.defaults().withLevel(by).withRanksIncomplete(rankIncomplete);
         AirReport report = AirReport.compute(data.stations, data.grid, first, last, data.rules, reportOptions);
 
