@@ -71,6 +71,15 @@ public class WaterDemoLoader {
         }
     }
 
+    /** A stop during the load lets it finish (it takes a second or two), so that it is never cut half-way. */
+    @jakarta.annotation.PreDestroy
+    void stop() throws InterruptedException {
+        Thread t = running;
+        if (t != null) {
+            t.join(30_000);
+        }
+    }
+
     public boolean loaded() {
         return jdbc.sql("select count(*) from app_setting where name = ?").param(MARKER).query(Integer.class).single() > 0;
     }
