@@ -357,7 +357,7 @@ public class WaterApiController {
                 judged.isEmpty() ? null : ConcentrationRounding.round(100.0 * attained / judged.size(), 1), atRisk.size(),
                 (int) atRisk.stream().filter(r -> r.status().equals("超标")).count(),
                 months.isEmpty() ? null : months.getFirst().toString(), months.isEmpty() ? null : months.getLast().toString(),
-                List.of("按 GB 3838-2002 单因子评价（2011 年评价办法），月均值按 2020 年统计规定修约后评价", "优良比例 = Ⅰ–Ⅲ 类断面数 / 有评价结果的断面数"));
+                List.of("按 GB 3838-2002 单因子评价（2011 年评价办法），月均值按 2020 年统计规定修约后评价", "优良比例 = I–III 类断面数 / 有评价结果的断面数"));
     }
 
     /** A class with its labels and map colour. */

@@ -22,7 +22,7 @@ public record WaterSettings(@DefaultValue("false") boolean demoData, @DefaultVal
      *                     (0.9: DO 5.5 mg/L against III's 5)
      * @param phMargin     pH warns within this distance of the 6–9 range's ends
      * @param trendSamples the latest samples a trend is fitted to (least squares), at least 3
-     * @param trendDays    how far back those samples may lie, in days
+     * @param trendDays    those samples are taken from this many days before the month's first day on
      */
     public record Risk(@DefaultValue("0.8") double warnRatio, @DefaultValue("0.9") double doWarnRatio,
                        @DefaultValue("0.5") double phMargin, @DefaultValue("4") int trendSamples,
