@@ -57,8 +57,13 @@ class ServeCommandTest {
         String password;
         long values;
         int imports;
+        long waterValues;
         try (ConfigurableApplicationContext app = ServeCommand.start(dir, 0, 0, "--envhub.admin-password=", "--envhub.demo-data=true")) {
+            // The generated water demo loads in the background once the platform is ready.
+            app.getBean(org.envhub.platform.water.demo.WaterDemoLoader.class).await();
             JdbcClient jdbc = app.getBean(JdbcClient.class);
+            waterValues = jdbc.sql("select count(*) from water_sample").query(Long.class).single();
+            assertThat(waterValues).isPositive();
             try (var list = Files.list(Path.of("../data/cnemc-hourly"))) {
                 assertThat(list.count()).isEqualTo(4);
             }
@@ -81,7 +86,9 @@ class ServeCommandTest {
         int printedBefore = count(output.getAll(), "generated password");
         try (ConfigurableApplicationContext app = ServeCommand.start(dir, 0, 0, "--envhub.admin-password=", "--envhub.demo-data=true")) {
             assertThat(count(output.getAll(), "generated password")).isEqualTo(printedBefore);
+            app.getBean(org.envhub.platform.water.demo.WaterDemoLoader.class).await();
             JdbcClient jdbc = app.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("select count(*) from water_sample").query(Long.class).single()).isEqualTo(waterValues);
             assertThat(app.getBean(org.envhub.platform.air.HourlyValueStore.class).count()).isEqualTo(values);
             assertThat(jdbc.sql("select count(*) from data_import").query(Integer.class).single()).isEqualTo(imports);
             assertThat(jdbc.sql("select count(*) from app_user where username = 'admin'").query(Integer.class).single()).isOne();

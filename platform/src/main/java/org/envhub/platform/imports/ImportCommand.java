@@ -20,12 +20,12 @@ import picocli.CommandLine.Parameters;
  * which is kept in history.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Imports data files into the platform's database.",
-        subcommands = {ImportCommand.Cnemc.class, ImportCommand.Stations.class})
+        subcommands = {ImportCommand.Cnemc.class, ImportCommand.Stations.class, ImportCommand.Water.class, ImportCommand.WaterSections.class})
 public class ImportCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "name what to import: cnemc or stations");
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "name what to import: cnemc, stations, water or water-sections");
     }
 
     abstract static class Base implements Callable<Integer> {
@@ -86,6 +86,62 @@ public class ImportCommand implements Runnable {
         public Integer call() throws Exception {
             try (ConfigurableApplicationContext context = context()) {
                 return report(List.of(context.getBean(CnemcImportService.class).importStationList(file, file.getFileName().toString(), user)));
+            }
+        }
+    }
+
+    @Command(name = "water", mixinStandardHelpOptions = true,
+            description = "Surface-water samples in the wide layout section,time,water_body,ph,do,codmn,…,fecal_coliform (.csv, .csv.gz "
+                    + "or .xlsx); folders and globs allowed. The sections must be in the registry (envhub import water-sections).")
+    static class Water extends Base {
+
+        @Parameters(arity = "1..*", paramLabel = "FILES", description = "Files, folders or glob patterns.")
+        List<String> files;
+
+        @Override
+        public Integer call() throws Exception {
+            List<Path> paths = expandWater(files);
+            try (ConfigurableApplicationContext context = context()) {
+                return report(context.getBean(org.envhub.platform.water.WaterImportService.class).importFiles(paths, user));
+            }
+        }
+
+        /** Like InputFiles.expand, with the Excel files of a folder too. */
+        static List<Path> expandWater(List<String> args) throws java.io.IOException {
+            List<Path> paths = new java.util.ArrayList<>();
+            List<String> rest = new java.util.ArrayList<>();
+            for (String a : args) {
+                Path p = Path.of(a);
+                if (Files.isDirectory(p)) {
+                    try (var inside = Files.list(p)) {
+                        inside.filter(Files::isRegularFile).filter(f -> InputFiles.isCsv(f)
+                                || org.envhub.platform.water.SpreadsheetFile.isExcel(f.getFileName().toString())).sorted().forEach(paths::add);
+                    }
+                } else {
+                    rest.add(a);
+                }
+            }
+            if (!rest.isEmpty()) {
+                paths.addAll(InputFiles.expand(rest));
+            }
+            return paths;
+        }
+    }
+
+    @Command(name = "water-sections", mixinStandardHelpOptions = true,
+            description = "A surface-water sections registry (断面台账), CSV or Excel: 断面编码,断面名称,控制级别,水体类型,河流,流域,城市,区县,经度,纬度,水质目标 "
+                    + "(or section,name,level,water_body,water_name,basin,city,district,longitude,latitude,target).")
+    static class WaterSections extends Base {
+
+        @Parameters(arity = "1", paramLabel = "FILE")
+        Path file;
+
+        @Override
+        public Integer call() throws Exception {
+            try (ConfigurableApplicationContext context = context()) {
+                return report(List.of(org.envhub.platform.water.WaterApiController.importSections(file, file.getFileName().toString(), user,
+                        org.envhub.platform.auth.DataScope.everything(), context.getBean(ImportLog.class),
+                        context.getBean(org.envhub.platform.water.WaterSectionService.class))));
             }
         }
     }

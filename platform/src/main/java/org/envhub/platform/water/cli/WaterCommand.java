@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "water", mixinStandardHelpOptions = true,
         description = "Surface-water quality (GB 3838-2002, the 2011 evaluation method, the 2017 CWQI ranking rule, "
                 + "the 2020 statistics rule) from wide CSV files: section,time,water_body,ph,do,codmn,…,fecal_coliform.",
-        subcommands = {WaterClassifyCommand.class, WaterReportCommand.class})
+        subcommands = {WaterClassifyCommand.class, WaterReportCommand.class, WaterDemoDataCommand.class})
 public class WaterCommand implements Runnable {
 
     @Spec
@@ -17,6 +17,6 @@ public class WaterCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: classify or report");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: classify, report or demo-data");
     }
 }

@@ -1,0 +1,13 @@
+package org.envhub.platform.water;
+
+import org.envhub.platform.support.TestDatabases;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+class WaterApiH2Test extends WaterApiTests {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.h2(registry);
+    }
+}
