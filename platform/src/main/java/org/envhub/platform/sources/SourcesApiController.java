@@ -92,8 +92,15 @@ public class SourcesApiController {
         return queries.frames(SourceScope.current(), mn, outcome, time("from", from, false), time("to", to, true), Math.max(1, Math.min(limit, 1000)));
     }
 
+    @Operation(summary = "One raw frame (原始报文) with its bytes read again",
+            description = "The frame as listed, and 'parsed': its header fields, CP parameters and each factor's fields with name and unit.")
+    @GetMapping("/frames/{id}")
+    public FrameDetail frame(@PathVariable long id) {
+        return queries.frame(SourceScope.current(), id).orElseThrow(() -> new NoSuchElementException("no frame " + id));
+    }
+
     /** A Beijing date or time, or an instant with an offset, as UTC; a date as "to" means the end of that day. */
-    static LocalDateTime time(String name, String text, boolean end) {
+    public static LocalDateTime time(String name, String text, boolean end) {
         if (text == null || text.isBlank()) {
             return null;
         }
