@@ -40,6 +40,15 @@ public class SourceRegistryImport {
     }
 
     private static final class Counts {
+        void add(Counts o) {
+            enterprisesAdded += o.enterprisesAdded;
+            enterprisesUpdated += o.enterprisesUpdated;
+            outletsAdded += o.outletsAdded;
+            pointsAdded += o.pointsAdded;
+            devicesAdded += o.devicesAdded;
+            devicesUpdated += o.devicesUpdated;
+        }
+
         int enterprisesAdded;
         int enterprisesUpdated;
         int outletsAdded;
@@ -54,8 +63,10 @@ public class SourceRegistryImport {
         List<ImportProblem> problems = new ArrayList<>(read.problems());
         Counts c = new Counts();
         for (SourceRegistryFile.Row row : read.rows()) {
+            Counts one = new Counts(); // counted only once its row is committed
             try {
-                tx.executeWithoutResult(status -> apply(row, scope, user, c));
+                tx.executeWithoutResult(status -> apply(row, scope, user, one));
+                c.add(one);
             } catch (IllegalArgumentException | AccessDeniedException | java.util.NoSuchElementException e) {
                 problems.add(new ImportProblem(fileName + ", line " + row.line(), e.getMessage()));
             }
