@@ -22,8 +22,6 @@
   }
   function t(x) { return x ? envhub.time(x) : '—'; }
   function sec(x) { return x ? x.substring(0, 19).replace('T', ' ') : '—'; }
-  /** A Beijing datetime-local value ("2024-03-01T10:00") as the API's time, unchanged (the API reads Beijing time). */
-  function localParam(v) { return v || ''; }
   function qs(params) {
     const p = new URLSearchParams();
     Object.entries(params).forEach(([k, v]) => { if (v !== '' && v != null) p.set(k, v); });
@@ -31,5 +29,5 @@
   }
 
   window.sources = {KINDS, ALARM_STATUS, ONLINE, OUTCOMES, FLAGS, DAY, CN, KIND_OUTLET, pill, onlinePill, alarmStatusPill, outcomePill,
-    flagText, num, t, sec, localParam, qs};
+    flagText, num, t, sec, qs};
 })();

@@ -124,8 +124,9 @@ public class SourceQueries {
             params.put("to", to);
         }
         List<FrameView> out = new java.util.ArrayList<>();
+        // limit is an int from 1 to 1000 (the controller clamps it), so it is written into the statement.
         jdbc.query("select id, received_at, peer, mn, cn, qn, outcome, reason, detail, deviations, truncated, raw from raw_frame" + where
-                + " order by id desc", params, rs -> {
+                + " order by id desc fetch first " + Math.max(1, limit) + " rows only", params, rs -> {
                     if (out.size() < limit) {
                         out.add(new FrameView(rs.getLong(1), SourceTime.show(rs.getObject(2, LocalDateTime.class)), rs.getString(3), rs.getString(4),
                                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),

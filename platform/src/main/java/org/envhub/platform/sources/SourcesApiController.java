@@ -31,8 +31,10 @@ public class SourcesApiController {
 
     private final SourceQueries queries;
     private final PollutionSources sources;
+    private final org.envhub.platform.audit.AuditLog audit;
 
-    public SourcesApiController(SourceQueries queries, PollutionSources sources) {
+    public SourcesApiController(SourceQueries queries, PollutionSources sources, org.envhub.platform.audit.AuditLog audit) {
+        this.audit = audit;
         this.queries = queries;
         this.sources = sources;
     }
@@ -80,6 +82,7 @@ public class SourcesApiController {
             throw new IllegalArgumentException("pointId: the monitoring point the device reports for");
         }
         sources.approve(mn, form.pointId(), user.getName());
+        audit.record("sources.device.approve", "device " + mn, "point " + form.pointId());
         return queries.devices(SourceScope.everything(), null).stream().filter(d -> d.mn().equals(mn)).findFirst().orElseThrow();
     }
 

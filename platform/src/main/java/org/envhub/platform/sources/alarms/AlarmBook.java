@@ -120,7 +120,7 @@ public class AlarmBook {
             sql.append(" and s.opened_at < :to");
             params.put("to", f.to());
         }
-        sql.append(" order by s.opened_at desc, s.id desc");
+        sql.append(" order by s.opened_at desc, s.id desc fetch first ").append(Math.max(1, limit)).append(" rows only");
         List<Alarm> out = new ArrayList<>();
         named.query(sql.toString(), params, rs -> {
             if (out.size() < limit) {
