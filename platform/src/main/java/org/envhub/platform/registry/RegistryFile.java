@@ -57,7 +57,7 @@ public final class RegistryFile {
     public static Result read(String fileName, byte[] content) {
         List<List<String>> table;
         try {
-            table = fileName.toLowerCase().endsWith(".xlsx") ? excel(content) : csv(fileName, content);
+            table = rows(fileName, content);
         } catch (IOException | RuntimeException e) {
             return new Result(List.of(), List.of(new ImportProblem(fileName, "cannot read the file: " + e.getMessage())), 0);
         }
@@ -95,6 +95,14 @@ public final class RegistryFile {
             }
         }
         return new Result(stations, problems, table.size() - 1);
+    }
+
+    /**
+     * The cells of a CSV (UTF-8, optionally gzipped) or Excel (.xlsx, first sheet) file, row by row; row i is line
+     * i + 1 of the file. Shared by the other registry imports.
+     */
+    public static List<List<String>> rows(String fileName, byte[] content) throws IOException {
+        return fileName.toLowerCase().endsWith(".xlsx") ? excel(content) : csv(fileName, content);
     }
 
     private static String cell(List<String> row, Map<String, Integer> column, String key) {

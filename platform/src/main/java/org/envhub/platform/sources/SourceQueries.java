@@ -124,8 +124,9 @@ public class SourceQueries {
             params.put("to", to);
         }
         List<FrameView> out = new java.util.ArrayList<>();
+        // limit is an int from 1 to 1000 (the controller clamps it), so it is written into the statement.
         jdbc.query("select id, received_at, peer, mn, cn, qn, outcome, reason, detail, deviations, truncated, raw from raw_frame" + where
-                + " order by id desc", params, rs -> {
+                + " order by id desc fetch first " + Math.max(1, limit) + " rows only", params, rs -> {
                     if (out.size() < limit) {
                         out.add(new FrameView(rs.getLong(1), SourceTime.show(rs.getObject(2, LocalDateTime.class)), rs.getString(3), rs.getString(4),
                                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
@@ -133,6 +134,24 @@ public class SourceQueries {
                     }
                 });
         return out;
+    }
+
+    /** A frame with its bytes read again by the codec; empty when there is none the scope sees (404 or 403 told apart). */
+    public Optional<FrameDetail> frame(SourceScope scope, long id) {
+        Map<String, Object> params = scope.newParams();
+        params.put("id", id);
+        List<FrameDetail> found = jdbc.query("select id, received_at, peer, mn, cn, qn, outcome, reason, detail, deviations, truncated, raw, case when "
+                + scope.mnCondition("mn", params) + " then 1 else 0 end from raw_frame where id = :id", params, (rs, i) -> {
+                    byte[] raw = rs.getBytes(12);
+                    FrameView v = new FrameView(rs.getLong(1), SourceTime.show(rs.getObject(2, LocalDateTime.class)), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getBoolean(11),
+                            text(raw));
+                    if (rs.getInt(13) != 1) {
+                        throw new org.springframework.security.access.AccessDeniedException("frame " + id + " is not from one of your devices");
+                    }
+                    return new FrameDetail(v, ParsedFrame.of(raw));
+                });
+        return found.stream().findFirst();
     }
 
     /** UTF-8 when the bytes are valid UTF-8, else GBK (as the codec reads Chinese text). */

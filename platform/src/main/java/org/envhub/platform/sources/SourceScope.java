@@ -68,6 +68,32 @@ public final class SourceScope {
         return column + " in (" + devices + "e.district_id = :scopeDistrict)";
     }
 
+    /**
+     * A condition on an enterprise id column, e.g. {@code "e.id"}: the enterprises the user sees (an enterprise
+     * user its own, a district user those of its district, everyone else all); "1 = 1" when unlimited.
+     */
+    public String enterpriseCondition(String column, Map<String, Object> params) {
+        if (all) {
+            return "1 = 1";
+        }
+        if (enterpriseUser != null) {
+            params.put("scopeUser", enterpriseUser);
+            return column + " in (select enterprise_id from enterprise_account where user_id = :scopeUser)";
+        }
+        params.put("scopeDistrict", district);
+        return column + " in (select id from enterprise where district_id = :scopeDistrict)";
+    }
+
+    /** The district a district user is limited to (-1 when it has none), else null. */
+    public Long district() {
+        return district;
+    }
+
+    /** True for an enterprise user (企业用户). */
+    public boolean enterpriseUser() {
+        return enterpriseUser != null;
+    }
+
     public Map<String, Object> newParams() {
         return new HashMap<>();
     }

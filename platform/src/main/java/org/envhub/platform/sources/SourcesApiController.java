@@ -31,8 +31,10 @@ public class SourcesApiController {
 
     private final SourceQueries queries;
     private final PollutionSources sources;
+    private final org.envhub.platform.audit.AuditLog audit;
 
-    public SourcesApiController(SourceQueries queries, PollutionSources sources) {
+    public SourcesApiController(SourceQueries queries, PollutionSources sources, org.envhub.platform.audit.AuditLog audit) {
+        this.audit = audit;
         this.queries = queries;
         this.sources = sources;
     }
@@ -80,6 +82,7 @@ public class SourcesApiController {
             throw new IllegalArgumentException("pointId: the monitoring point the device reports for");
         }
         sources.approve(mn, form.pointId(), user.getName());
+        audit.record("sources.device.approve", "device " + mn, "point " + form.pointId());
         return queries.devices(SourceScope.everything(), null).stream().filter(d -> d.mn().equals(mn)).findFirst().orElseThrow();
     }
 
@@ -92,8 +95,15 @@ public class SourcesApiController {
         return queries.frames(SourceScope.current(), mn, outcome, time("from", from, false), time("to", to, true), Math.max(1, Math.min(limit, 1000)));
     }
 
+    @Operation(summary = "One raw frame (原始报文) with its bytes read again",
+            description = "The frame as listed, and 'parsed': its header fields, CP parameters and each factor's fields with name and unit.")
+    @GetMapping("/frames/{id}")
+    public FrameDetail frame(@PathVariable long id) {
+        return queries.frame(SourceScope.current(), id).orElseThrow(() -> new NoSuchElementException("no frame " + id));
+    }
+
     /** A Beijing date or time, or an instant with an offset, as UTC; a date as "to" means the end of that day. */
-    static LocalDateTime time(String name, String text, boolean end) {
+    public static LocalDateTime time(String name, String text, boolean end) {
         if (text == null || text.isBlank()) {
             return null;
         }

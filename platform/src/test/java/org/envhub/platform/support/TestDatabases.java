@@ -55,12 +55,12 @@ public final class TestDatabases {
         registry.add("envhub.data-dir", () -> System.getProperty("java.io.tmpdir") + "/envhub-test-" + ProcessHandle.current().pid());
     }
 
-    static String pgUser() {
+    public static String pgUser() {
         String u = System.getenv("ENVHUB_TEST_PG_USER");
         return u == null || u.isBlank() ? "postgres" : u;
     }
 
-    static String pgPassword() {
+    public static String pgPassword() {
         String p = System.getenv("ENVHUB_TEST_PG_PASSWORD");
         return p == null ? "" : p;
     }
@@ -69,7 +69,7 @@ public final class TestDatabases {
      * A fresh schema for each Spring context, as H2 gets a fresh database: test classes that share one
      * schema would see each other's fixtures and pass or fail by the order they run in.
      */
-    static String postgresSchema() {
+    public static String postgresSchema() {
         String schema = "envhub_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute("create schema " + schema);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop schema " + schema + " cascade")));

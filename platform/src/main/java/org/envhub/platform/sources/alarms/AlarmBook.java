@@ -25,6 +25,11 @@ public class AlarmBook {
     private static final String COLUMNS = "id, mn, factor, kind, first_data_time, last_data_time, occurrences, reading, limit_value, detail,"
             + " status, opened_at, acknowledged_by, acknowledged_at, verified_by, verified_at, verified_true, closed_by, closed_at, note";
 
+    /** COLUMNS of the table aliased {@code s}. */
+    private static final String ALIASED_COLUMNS = java.util.Arrays.stream(COLUMNS.split(","))
+            .map(c -> "s." + c.trim()).collect(java.util.stream.Collectors.joining(", "));
+    private static final org.envhub.hj212.codes.PollutantCodes CODES = org.envhub.hj212.codes.PollutantCodes.standard();
+
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
     private final AuditLog audit;
@@ -53,27 +58,80 @@ public class AlarmBook {
         }
     }
 
+    /**
+     * Which alarms to list: each field optional. {@code from}/{@code to} (UTC) bound the time the alarm was opened.
+     */
+    public record Filter(String status, String kind, String mn, Long enterpriseId, Long districtId, LocalDateTime from, LocalDateTime to) {
+
+        public static Filter of(String status, String mn) {
+            return new Filter(status, null, mn, null, null, null, null);
+        }
+    }
+
     /** Alarms of the devices the scope sees, newest first; status and mn optional. */
     public List<Alarm> list(SourceScope scope, String status, String mn, int limit) {
+        return list(scope, Filter.of(status, mn), limit);
+    }
+
+    /** Alarms of the devices the scope sees, newest first, at most {@code limit}. */
+    public List<Alarm> list(SourceScope scope, Filter f, int limit) {
         Map<String, Object> params = scope.newParams();
-        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from source_alarm where ").append(scope.mnCondition("mn", params));
-        if (status != null && !status.isBlank()) {
-            sql.append(" and status = :status");
-            params.put("status", status.trim().toLowerCase());
+        StringBuilder sql = new StringBuilder("select " + ALIASED_COLUMNS + ", e.id, e.name, mp.name, a.name from source_alarm s left join device d on d.mn = s.mn"
+                + " left join monitoring_point mp on mp.id = d.point_id left join outlet o on o.id = mp.outlet_id"
+                + " left join enterprise e on e.id = o.enterprise_id left join area a on a.id = e.district_id where ")
+                .append(scope.mnCondition("s.mn", params));
+        if (f.status() != null && !f.status().isBlank()) {
+            String st = f.status().trim().toLowerCase();
+            if (st.equals("unclosed")) {
+                sql.append(" and s.status <> 'closed'");
+            } else {
+                if (!java.util.Set.of("open", "acknowledged", "verified", "closed").contains(st)) {
+                    throw new IllegalArgumentException("status: open, acknowledged, verified, closed or unclosed, got '" + f.status().trim() + "'");
+                }
+                sql.append(" and s.status = :status");
+                params.put("status", st);
+            }
         }
-        if (mn != null && !mn.isBlank()) {
-            sql.append(" and mn = :mn");
-            params.put("mn", mn.trim());
+        if (f.kind() != null && !f.kind().isBlank()) {
+            try {
+                params.put("kind", AlarmKind.valueOf(f.kind().trim().toUpperCase()).name());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("kind: one of " + java.util.Arrays.toString(AlarmKind.values()) + ", got '" + f.kind().trim() + "'");
+            }
+            sql.append(" and s.kind = :kind");
         }
-        sql.append(" order by opened_at desc, id desc");
+        if (f.mn() != null && !f.mn().isBlank()) {
+            sql.append(" and s.mn = :mn");
+            params.put("mn", f.mn().trim());
+        }
+        if (f.enterpriseId() != null) {
+            sql.append(" and e.id = :enterprise");
+            params.put("enterprise", f.enterpriseId());
+        }
+        if (f.districtId() != null) {
+            sql.append(" and e.district_id = :district");
+            params.put("district", f.districtId());
+        }
+        if (f.from() != null) {
+            sql.append(" and s.opened_at >= :from");
+            params.put("from", f.from());
+        }
+        if (f.to() != null) {
+            sql.append(" and s.opened_at < :to");
+            params.put("to", f.to());
+        }
+        sql.append(" order by s.opened_at desc, s.id desc fetch first ").append(Math.max(1, limit)).append(" rows only");
         List<Alarm> out = new ArrayList<>();
         named.query(sql.toString(), params, rs -> {
             if (out.size() < limit) {
-                out.add(new Alarm(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), show(rs.getObject(5, LocalDateTime.class)),
+                String factor = rs.getString(3);
+                out.add(new Alarm(rs.getLong(1), rs.getString(2), factor, rs.getString(4), show(rs.getObject(5, LocalDateTime.class)),
                         show(rs.getObject(6, LocalDateTime.class)), rs.getInt(7), rs.getObject(8, Double.class), rs.getObject(9, Double.class),
                         rs.getString(10), rs.getString(11), show(rs.getObject(12, LocalDateTime.class)), rs.getString(13),
                         show(rs.getObject(14, LocalDateTime.class)), rs.getString(15), show(rs.getObject(16, LocalDateTime.class)),
-                        rs.getObject(17, Boolean.class), rs.getString(18), show(rs.getObject(19, LocalDateTime.class)), rs.getString(20)));
+                        rs.getObject(17, Boolean.class), rs.getString(18), show(rs.getObject(19, LocalDateTime.class)), rs.getString(20),
+                        factor == null ? null : CODES.lookup(factor).map(c -> c.nameZh()).filter(n -> !n.isEmpty()).orElse(null),
+                        rs.getObject(21, Long.class), rs.getString(22), rs.getString(23), rs.getString(24)));
             }
         });
         return out;

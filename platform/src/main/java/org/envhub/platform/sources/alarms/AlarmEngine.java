@@ -34,6 +34,8 @@ import jakarta.annotation.PreDestroy;
  *     says converted values (Avg when the device sends no Zs value; the detail says so);</li>
  * <li>abnormal data flags F M D C B T P on any value;</li>
  * <li>the same real-time (2011) Rtd {@code stuck-count} times in a row for one factor;</li>
+ * <li>running values that are zero or negative, outside the instrument's range, or a sudden jump over the previous
+ *     value of the same kind ({@link FactorChecks});</li>
  * <li>(on a timer) no data from an approved device for {@code missing-intervals} × {@code data-interval}.</li>
  * </ul>
  */
@@ -54,10 +56,22 @@ public class AlarmEngine implements StoredDataListener {
     private final Map<String, Run> runs = new ConcurrentHashMap<>();
     private final AtomicLong pending = new AtomicLong();
 
+    /** Per device, factor and data kind: the last running value and its DataTime (UTC), for the jump check. */
+    private final Map<String, Previous> previous = new ConcurrentHashMap<>();
+    private final FactorChecks checks;
+
     private record Run(double value, int count) {}
 
-    public AlarmEngine(AlarmBook book, EmissionLimits limits, DeviceDirectory devices, AlarmSettings settings, JdbcClient jdbc) {
+    private record Previous(double value, LocalDateTime dataTime) {}
+
+    /** The data kinds whose values are checked: real-time, minute, hourly and daily data. */
+    static final Set<String> VALUE_KINDS = Set.of(CommandCodes.REAL_TIME_DATA, CommandCodes.MINUTE_DATA, CommandCodes.HOUR_DATA,
+            CommandCodes.DAY_DATA);
+
+    public AlarmEngine(AlarmBook book, EmissionLimits limits, FactorChecks checks, DeviceDirectory devices, AlarmSettings settings,
+                       JdbcClient jdbc) {
         this.book = book;
+        this.checks = checks;
         this.limits = limits;
         this.devices = devices;
         this.settings = settings;
@@ -100,10 +114,15 @@ public class AlarmEngine implements StoredDataListener {
         for (StoredData d : data) {
             Device device = known.get(d.mn());
             LocalDate day = SourceTime.show(d.dataTime()).toLocalDate();
+            boolean valueKind = VALUE_KINDS.contains(d.cn());
+            boolean sourceStopped = d.factors().stream().anyMatch(f -> "F".equals(f.flag()));
             for (Factor f : d.factors()) {
                 abnormalFlag(d, f);
                 if (d.cn().equals(CommandCodes.REAL_TIME_DATA)) {
                     stuck(d, f);
+                }
+                if (valueKind) {
+                    dataChecks(d, f, device == null ? null : device.pointId(), !sourceStopped && running(f.flag()));
                 }
                 if (device != null && device.pointId() != null
                         && (d.cn().equals(CommandCodes.HOUR_DATA) || d.cn().equals(CommandCodes.DAY_DATA))) {
@@ -111,6 +130,81 @@ public class AlarmEngine implements StoredDataListener {
                 }
             }
         }
+    }
+
+    /**
+     * A value "while running" (运行中): its flag says normal (N), or there is none (2005 loggers often send none:
+     * they assert nothing abnormal), and no factor of the packet says the source stopped (F).
+     */
+    static boolean running(String flag) {
+        return flag == null || flag.isEmpty() || flag.equals("N");
+    }
+
+    /**
+     * The checks of a running value (Rtd of real-time data, Avg of minute, hour and day data) against the
+     * point's settings for the factor: zero or negative, outside the instrument's range, a sudden jump over the
+     * previous running value of the same device, factor and data kind. A value that fails the first two is not
+     * taken as the previous value of the next one; a value that is not running forgets the previous one (a
+     * source starting up may well jump).
+     */
+    private void dataChecks(StoredData d, Factor f, Long pointId, boolean running) {
+        String key = d.mn() + " " + f.code() + " " + d.cn();
+        Double v = d.cn().equals(CommandCodes.REAL_TIME_DATA) ? number(f.rtd(), f.avg()) : number(f.avg(), f.rtd());
+        if (v == null) {
+            return;
+        }
+        if (!running) {
+            previous.remove(key);
+            return;
+        }
+        FactorCheck check = checks.of(pointId, f.code());
+        String kind = kindName(d.cn());
+        if (check.zeroCheck() && v <= 0) {
+            book.raise(d.mn(), f.code(), AlarmKind.ZERO_OR_NEGATIVE, d.dataTime(), v, null,
+                    (v == 0 ? "zero" : "negative") + " " + kind + " value " + v + " of " + f.code() + " while running (flag "
+                            + (f.flag() == null ? "none" : f.flag()) + ")");
+            return;
+        }
+        if (check.outOfRange(v)) {
+            book.raise(d.mn(), f.code(), AlarmKind.OUT_OF_RANGE, d.dataTime(), v, v < bound(check.rangeLow()) ? check.rangeLow() : check.rangeHigh(),
+                    kind + " value " + v + " of " + f.code() + " outside the instrument's range " + range(check) + " ("
+                            + (check.source().equals("point") ? "set for the point" : "default") + ")");
+            return;
+        }
+        Previous before = previous.get(key);
+        if (before != null && d.dataTime().isBefore(before.dataTime())) {
+            return; // late data: compared with nothing, and not the newest value either
+        }
+        previous.put(key, new Previous(v, d.dataTime()));
+        if (before != null && d.dataTime().isAfter(before.dataTime()) && check.jump(before.value(), v)) {
+            book.raise(d.mn(), f.code(), AlarmKind.SUDDEN_JUMP, d.dataTime(), v, null,
+                    kind + " value of " + f.code() + " jumped from " + before.value() + " to " + v + " (at " + SourceTime.show(before.dataTime())
+                            .toLocalDateTime() + "; threshold " + jumpRule(check) + ")");
+        }
+    }
+
+    private static double bound(Double low) {
+        return low == null ? Double.NEGATIVE_INFINITY : low;
+    }
+
+    private static String range(FactorCheck c) {
+        return (c.rangeLow() == null ? "-∞" : c.rangeLow().toString()) + ".." + (c.rangeHigh() == null ? "∞" : c.rangeHigh().toString());
+    }
+
+    private static String jumpRule(FactorCheck c) {
+        String ratio = c.jumpRatio() == null ? null : "ratio " + c.jumpRatio();
+        String step = c.jumpStep() == null ? null : "step " + c.jumpStep();
+        return ratio != null && step != null ? ratio + " or " + step : ratio != null ? ratio : step;
+    }
+
+    static String kindName(String cn) {
+        return switch (cn) {
+            case CommandCodes.REAL_TIME_DATA -> "real-time";
+            case CommandCodes.MINUTE_DATA -> "minute";
+            case CommandCodes.HOUR_DATA -> "hourly";
+            case CommandCodes.DAY_DATA -> "daily";
+            default -> cn;
+        };
     }
 
     private void abnormalFlag(StoredData d, Factor f) {

@@ -11,5 +11,11 @@ public enum AlarmKind {
     /** The same real-time value many times in a row (数据恒值): a frozen instrument, or faked data. */
     STUCK_VALUE,
     /** No data from a device for several intervals (数据缺失). */
-    MISSING_DATA
+    MISSING_DATA,
+    /** A zero or negative value while the source runs (零值/负值): an analyser off or bypassed, an unreported stop. */
+    ZERO_OR_NEGATIVE,
+    /** A value outside the instrument's range (超量程): a broken analyser or a value typed in. */
+    OUT_OF_RANGE,
+    /** A sudden jump over the previous value of the same data kind (数据突变). */
+    SUDDEN_JUMP
 }

@@ -38,7 +38,8 @@ public class SimulateCommand implements Callable<Integer> {
     @Option(names = "--version", defaultValue = "2017", description = "Protocol: 2005 (short codes) or 2017 (default: ${DEFAULT-VALUE}).")
     int version;
 
-    @Option(names = "--faults", description = "Add faults: corrupted frames, frames split across TCP writes, wrong passwords, stuck values.")
+    @Option(names = "--faults", description = "Add faults: corrupted frames, frames split across TCP writes, wrong passwords, values flagged "
+            + "abnormal, zero or negative values, values outside the instrument's range, sudden jumps, stuck values.")
     boolean faults;
 
     @Option(names = "--duration", defaultValue = "60", description = "Seconds to run (default: ${DEFAULT-VALUE}).")

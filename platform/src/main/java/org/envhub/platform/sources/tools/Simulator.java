@@ -33,8 +33,10 @@ import org.envhub.hj212.PacketFlag;
  * interval with the A bit set, and waits for the 9014 answer before its next packet, as real loggers do.
  * Even-numbered devices report flue gas (SO2, NOx, smoke dust, O2, flow), odd ones waste water (COD, NH3-N,
  * pH, flow), with values that wander around realistic means. With faults, a few packets are corrupted in
- * transit, split across TCP writes, sent with a wrong password, or flagged abnormal (M, D), and some
- * devices' values get stuck.
+ * transit, split across TCP writes, sent with a wrong password, or flagged abnormal (M, D); a few carry, flagged
+ * normal, a zero or negative first value, a value outside the instrument's range (oxygen 30 %, pH 15) or a
+ * first value twenty times the last; and some devices' values get stuck. Each fault is meant to raise its alarm
+ * (see docs/hj212-gateway.md).
  * A dropped connection is reopened after a second, so a restarted server is found again.
  *
  * <p>DataTime advances by max(1 s, interval) per packet from the start, so every packet of a device has its
@@ -63,7 +65,8 @@ public final class Simulator {
 
     /** What happened. Latencies are from the last byte sent to the answer's arrival. */
     public record Result(long sent, long wantedAnswers, long answered, long unanswered, long corrupted, long split, long wrongPassword,
-                         long flagged, long stuckDevices, long reconnects, double seconds, double p50Millis, double p99Millis, double maxMillis) {
+                         long flagged, long zeroOrNegative, long outOfRange, long jumps, long stuckDevices, long reconnects, double seconds,
+                         double p50Millis, double p99Millis, double maxMillis) {
 
         public double answersPerSecond() {
             return answered / seconds;
@@ -71,10 +74,11 @@ public final class Simulator {
 
         public String describe() {
             return String.format("sent %d frames in %.1f s (%.0f answered/s): %d wanted an answer, %d answered, %d not answered;%n"
-                            + "faults: %d corrupted, %d split, %d wrong password, %d flagged abnormal, %d devices with stuck values; %d reconnects;%n"
+                            + "faults: %d corrupted, %d split, %d wrong password, %d flagged abnormal, %d zero or negative, %d out of range, "
+                            + "%d jumps, %d devices with stuck values; %d reconnects;%n"
                             + "answer latency: p50 %.1f ms, p99 %.1f ms, max %.1f ms",
-                    sent, seconds, answersPerSecond(), wantedAnswers, answered, unanswered, corrupted, split, wrongPassword, flagged, stuckDevices,
-                    reconnects, p50Millis, p99Millis, maxMillis);
+                    sent, seconds, answersPerSecond(), wantedAnswers, answered, unanswered, corrupted, split, wrongPassword, flagged, zeroOrNegative,
+                    outOfRange, jumps, stuckDevices, reconnects, p50Millis, p99Millis, maxMillis);
         }
     }
 
@@ -95,6 +99,9 @@ public final class Simulator {
     private final LongAdder split = new LongAdder();
     private final LongAdder wrongPassword = new LongAdder();
     private final LongAdder flagged = new LongAdder();
+    private final LongAdder zeroOrNegative = new LongAdder();
+    private final LongAdder outOfRange = new LongAdder();
+    private final LongAdder jumps = new LongAdder();
     private final LongAdder stuck = new LongAdder();
     private final LongAdder reconnects = new LongAdder();
     private final List<long[]> latencies = new ArrayList<>();
@@ -138,7 +145,7 @@ public final class Simulator {
         }
         Arrays.sort(all);
         return new Result(sent.sum(), wanted.sum(), answered.sum(), wanted.sum() - answered.sum(), corrupted.sum(), split.sum(),
-                wrongPassword.sum(), flagged.sum(), stuck.sum(), reconnects.sum(), seconds, percentile(all, 0.50), percentile(all, 0.99),
+                wrongPassword.sum(), flagged.sum(), zeroOrNegative.sum(), outOfRange.sum(), jumps.sum(), stuck.sum(), reconnects.sum(), seconds, percentile(all, 0.50), percentile(all, 0.99),
                 all.length == 0 ? 0 : all[all.length - 1] / 1e6);
     }
 
@@ -171,6 +178,8 @@ public final class Simulator {
         long[] myLatencies = new long[1024];
         int count = 0;
         long k = 0;
+        // Whether the last packet was stored as normal running data, so a jump has a value to jump from.
+        boolean lastNormal = false;
         Socket socket = null;
         InputStream in = null;
         boolean connectedBefore = false;
@@ -214,7 +223,26 @@ public final class Simulator {
                 if (!firstFlag.equals("N")) {
                     flagged.increment();
                 }
-                byte[] frame = Hj212Writer.encode(packet(mn, pw, qn, dataTime, factors, values, gas, firstFlag));
+                // Values flagged normal that are not (never on a stuck device, whose run they would break): the first
+                // factor at zero or below, the oxygen content or pH beyond any instrument's range, the first factor
+                // twenty times its last value (only after a normal packet, so there is a value to jump from).
+                double[] sentValues = values;
+                boolean applied = !stuckDevice && (fault == 10 || fault == 11 || fault == 12 && lastNormal);
+                if (applied) {
+                    sentValues = values.clone();
+                    if (fault == 10) {
+                        sentValues[0] = k % 2 == 0 ? 0 : -0.5;
+                        zeroOrNegative.increment();
+                    } else if (fault == 11) {
+                        sentValues[gas ? 3 : 2] = gas ? 30 : 15; // O2 30 % (analysers measure 0-25 %), pH 15
+                        outOfRange.increment();
+                    } else {
+                        sentValues[0] = values[0] * 20;
+                        jumps.increment();
+                    }
+                }
+                lastNormal = fault >= 5 && fault != 8 && fault != 9 && !(applied && (fault == 10 || fault == 12));
+                byte[] frame = Hj212Writer.encode(packet(mn, pw, qn, dataTime, factors, sentValues, gas, firstFlag));
                 boolean expectAnswer = true;
                 try {
                     OutputStream out = socket.getOutputStream();

@@ -207,4 +207,68 @@ abstract class AlarmsTests {
         String own = as("alEnt1", get("/api/sources/kpis").param("from", "2024-03-05").with(httpBasic("alEnt1", SourcesFixture.PASSWORD)), 200);
         assertThat(JsonPath.<List<Integer>>read(own, "$.enterprises[*].id")).containsExactly((int) dev.enterpriseId());
     }
+
+    private static Hj212Packet realTimeWith(String mn, LocalDateTime t, String... codeValueFlag) {
+        org.envhub.hj212.Cp.Builder cp = org.envhub.hj212.Cp.builder().dataTime(t);
+        for (int i = 0; i < codeValueFlag.length; i += 3) {
+            cp.factor(org.envhub.hj212.Factor.builder(codeValueFlag[i]).rtd(codeValueFlag[i + 1]).flag(codeValueFlag[i + 2]));
+        }
+        return Hj212Packet.builder().qn(org.envhub.hj212.Cp.formatTime(t) + "000").st("31").cn("2011").pw("pw").mn(mn).flag(5).cp(cp.build()).build();
+    }
+
+    @Test
+    void zeroOutOfRangeAndJumpChecksFollowThePointsSettingsOnRunningValues() throws Exception {
+        SourcesFixture.Registered d = fixture.enterpriseWithDevice("甲区", "MNCHECK01", "pw");
+        String checks = "/api/sources/points/" + d.pointId() + "/checks";
+        // SO2: range 0..500, zero check, jumps of 5 times; NOx: no zero check, jumps of a step of 100.
+        as("alBureau", put(checks).with(httpBasic("alBureau", SourcesFixture.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"factor\":\"a21026\",\"rangeLow\":0,\"rangeHigh\":500,\"zeroCheck\":true,\"jumpRatio\":5}"), 200);
+        String body = as("alDistrictA", put(checks).with(httpBasic("alDistrictA", SourcesFixture.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"factor\":\"03\",\"zeroCheck\":false,\"jumpStep\":100}"), 200);
+        // The 2005 code is kept under its 2017 one.
+        assertThat(JsonPath.<List<String>>read(body, "$[*].factor")).containsExactly("a21002", "a21026");
+        // Bad settings are named; others may not set them.
+        assertThat(as("alBureau", put(checks).with(httpBasic("alBureau", SourcesFixture.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"factor\":\"a21026\",\"jumpRatio\":0.5}"), 400)).contains("jumpRatio");
+        assertThat(as("alBureau", put(checks).with(httpBasic("alBureau", SourcesFixture.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"factor\":\"a21026\",\"rangeLow\":10,\"rangeHigh\":5}"), 400)).contains("rangeLow");
+        as("alEnt1", put(checks).with(httpBasic("alEnt1", SourcesFixture.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"factor\":\"a21026\",\"zeroCheck\":false}"), 403);
+        as("alDistrictB", put(checks).with(httpBasic("alDistrictB", SourcesFixture.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"factor\":\"a21026\",\"zeroCheck\":false}"), 403);
+
+        LocalDateTime t = DAY.plusDays(3);
+        send(realTimeWith("MNCHECK01", t, "a21026", "10", "N", "a21002", "50", "N"),
+                realTimeWith("MNCHECK01", t.plusMinutes(1), "a21026", "0", "N", "a21002", "0", "N"),       // SO2 zero; NOx zero allowed
+                realTimeWith("MNCHECK01", t.plusMinutes(2), "a21026", "12", "N", "a21002", "200", "N"),    // NOx +200 over 0: a jump
+                realTimeWith("MNCHECK01", t.plusMinutes(3), "a21026", "600", "N", "a21002", "210", "N"),   // SO2 beyond 500
+                realTimeWith("MNCHECK01", t.plusMinutes(4), "a21026", "70", "N", "a21002", "205", "N"),    // SO2 70 / 12 >= 5: a jump
+                realTimeWith("MNCHECK01", t.plusMinutes(5), "a21026", "-3", "F", "a21002", "0", "N"),      // stopped: not checked
+                realTimeWith("MNCHECK01", t.plusMinutes(6), "a21026", "-1", "N", "a21002", "5", "N"),      // SO2 negative again
+                realTimeWith("MNCHECK01", t.plusMinutes(7), "a21026", "400", "N", "a19001", "30", "N"));   // O2 30 %: default range 0..25
+        assertThat(alarms("MNCHECK01", "ZERO_OR_NEGATIVE")).singleElement().satisfies(a -> {
+            assertThat(a.get("factor")).isEqualTo("a21026");
+            assertThat(((Number) a.get("occurrences")).intValue()).isEqualTo(2);
+            assertThat(((Number) a.get("reading")).doubleValue()).isEqualTo(-1);
+        });
+        assertThat(alarms("MNCHECK01", "OUT_OF_RANGE")).extracting(a -> a.get("factor") + " " + ((Number) a.get("reading")).doubleValue() + " "
+                + ((Number) a.get("limit_value")).doubleValue()).containsExactly("a21026 600.0 500.0", "a19001 30.0 25.0");
+        assertThat((String) alarms("MNCHECK01", "OUT_OF_RANGE").get(1).get("detail")).contains("(default)");
+        // SO2: 12 → 70 (the zero and the 600 were not taken as previous values); after the stop, -1 and then 400 follow no
+        // running value (-1 failed the zero check), so no more jumps. NOx: 0 → 200 only (then 5 after 0 flagged with F in its packet).
+        assertThat(alarms("MNCHECK01", "SUDDEN_JUMP")).extracting(a -> a.get("factor") + " x" + a.get("occurrences") + " "
+                + ((Number) a.get("reading")).doubleValue()).containsExactlyInAnyOrder("a21026 x1 70.0", "a21002 x1 200.0");
+
+        body = as("alDistrictA", get(checks).with(httpBasic("alDistrictA", SourcesFixture.PASSWORD)), 200);
+        as("alEnt1", get(checks).with(httpBasic("alEnt1", SourcesFixture.PASSWORD)), 403); // another enterprise's point
+        assertThat(JsonPath.<List<String>>read(body, "$.configured[*].factor")).containsExactly("a21002", "a21026");
+        assertThat(JsonPath.<List<Object>>read(body, "$.defaults[?(@.factor == 'w01001')].rangeHigh")).containsExactly(14.0);
+        assertThat(JsonPath.<List<Object>>read(body, "$.defaults[?(@.factor == 'a01013')].zeroCheck")).containsExactly(false);
+        as("alBureau", org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(checks + "/03")
+                .with(httpBasic("alBureau", SourcesFixture.PASSWORD)), 200);
+        as("alBureau", org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(checks + "/03")
+                .with(httpBasic("alBureau", SourcesFixture.PASSWORD)), 404);
+        assertThat(jdbc.sql("select count(*) from audit_log where action like 'sources.check.%' and target like ?")
+                .param("point " + d.pointId() + "%").query(Integer.class).single()).isEqualTo(3);
+    }
 }

@@ -88,5 +88,11 @@ class AutoRegisterH2Test {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("active")).andExpect(jsonPath("$.approvedBy").value("arBureau"));
         assertThat(sources.find("MNNEW000001").orElseThrow().status().id()).isEqualTo("active");
         assertThat(sources.find("MNNEW000001").orElseThrow().pointId()).isEqualTo(point);
+        // Audited once: the refused attempts left nothing.
+        assertThat(jdbc.sql("select username, detail from audit_log where action = 'sources.device.approve' and target = 'device MNNEW000001'")
+                .query().listOfRows()).singleElement().satisfies(r -> {
+                    assertThat(r.get("username")).isEqualTo("arBureau");
+                    assertThat(r.get("detail")).isEqualTo("point " + point);
+                });
     }
 }

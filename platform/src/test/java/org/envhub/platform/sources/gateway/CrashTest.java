@@ -27,9 +27,20 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The server is killed hard (a separate JVM, destroyForcibly: SIGKILL, no shutdown hook) while simulated
  * devices send frames that want answers; it is started again on the same data directory while they keep
- * sending, and every packet that was answered, before or after the crash, must be in the database.
+ * sending, and every packet that was answered, before or after the crash, must be in the database. On H2 here,
+ * on PostgreSQL in {@link CrashPostgresTest}.
  */
 class CrashTest {
+
+    /** The database settings of the server's JVM (none: the H2 file in the data directory). */
+    protected List<String> databaseArgs(Path dir) {
+        return List.of();
+    }
+
+    /** A connection to the database the server wrote. */
+    protected Connection connect(Path dir) throws java.sql.SQLException {
+        return DriverManager.getConnection("jdbc:h2:file:" + dir.toAbsolutePath() + "/envhub", "sa", "");
+    }
 
     @Test
     void nothingAnsweredIsLostWhenTheServerIsKilled(@TempDir Path dir) throws Exception {
@@ -66,7 +77,7 @@ class CrashTest {
             assertThat(server.waitFor(60, TimeUnit.SECONDS)).isTrue();
             List<String[]> lines = answers.toString().lines().map(l -> l.split(" ")).toList();
             assertThat(lines).hasSizeGreaterThan(100);
-            try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.toAbsolutePath() + "/envhub", "sa", "");
+            try (Connection c = connect(dir);
                  PreparedStatement q = c.prepareStatement("select count(*) from data_packet where mn = ? and cn = '2011' and data_time = ?")) {
                 List<String> missing = new ArrayList<>();
                 for (String[] l : lines) {
@@ -91,11 +102,14 @@ class CrashTest {
         }
     }
 
-    private static Process start(Path dir, int port, Path log) throws IOException {
+    private Process start(Path dir, int port, Path log) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-Denvhub.demo-data=false", "-Denvhub.hj212.auto-register=true",
-                "-Denvhub.admin-password=crash-test-password", "-cp", System.getProperty("java.class.path"),
-                "org.envhub.platform.EnvhubCommand", "serve", "--data-dir", dir.toString(), "--port", "0", "--hj212-port", Integer.toString(port));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Denvhub.demo-data=false", "-Denvhub.hj212.auto-register=true",
+                "-Denvhub.admin-password=crash-test-password"));
+        command.addAll(databaseArgs(dir));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+                "org.envhub.platform.EnvhubCommand", "serve", "--data-dir", dir.toString(), "--port", "0", "--hj212-port", Integer.toString(port)));
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.redirectErrorStream(true);
         pb.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         return pb.start();

@@ -69,6 +69,19 @@ class Hj212ToolsH2Test {
         assertThat(stuck.find()).isTrue();
         assertThat(jdbc.sql("select count(distinct mn) from source_alarm where mn like 'SIMT%' and kind = 'STUCK_VALUE'").query(Integer.class).single())
                 .isEqualTo(Integer.parseInt(stuck.group(1)));
+        // Zero or negative values and values beyond any instrument's range (O2 30 %, pH 15) are sent flagged normal, and each one
+        // raises its alarm: one occurrence per fault, counted on the device's open alarm.
+        assertThat(faults(printed, "zero or negative")).isPositive();
+        assertThat(occurrences("ZERO_OR_NEGATIVE")).isEqualTo(faults(printed, "zero or negative"));
+        assertThat(faults(printed, "out of range")).isPositive();
+        assertThat(occurrences("OUT_OF_RANGE")).isEqualTo(faults(printed, "out of range"));
+        assertThat(jdbc.sql("select distinct factor from source_alarm where mn like 'SIMT%' and kind = 'OUT_OF_RANGE'").query(String.class).list())
+                .containsExactlyInAnyOrder("a19001", "w01001");
+        // A jump (the first factor twenty times its last value) always follows a normal value, so it raises its alarm; the value
+        // after it jumps back down, which raises another unless that packet was flagged, zero or lost.
+        int jumps = faults(printed, "jumps");
+        assertThat(jumps).isPositive();
+        assertThat(occurrences("SUDDEN_JUMP")).isBetween(jumps, 2 * jumps);
     }
 
     @Test
@@ -96,6 +109,17 @@ class Hj212ToolsH2Test {
         cli.setErr(new PrintWriter(err));
         assertThat(cli.execute("hj212", "replay", dir.resolve("missing.h212").toString(), "--port", "1")).isEqualTo(2);
         assertThat(err.toString()).contains("missing.h212");
+    }
+
+    private static int faults(String printed, String what) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) " + what).matcher(printed);
+        assertThat(m.find()).as(what + " in: " + printed).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
+    private int occurrences(String kind) {
+        return jdbc.sql("select coalesce(sum(occurrences), 0) from source_alarm where mn like 'SIMT%' and kind = ?").param(kind)
+                .query(Integer.class).single();
     }
 
     private static byte[] concat(byte[]... parts) {

@@ -1,0 +1,5 @@
+package org.envhub.platform.sources.registry;
+
+/** A monitoring point (监测点) of an outlet. */
+public record PointForm(String code, String name) {
+}
