@@ -45,6 +45,7 @@ class BrowserTest {
     private static ChromeDriver driver;
 
     @LocalServerPort int port;
+    @org.springframework.beans.factory.annotation.Autowired org.envhub.platform.water.demo.WaterDemoLoader waterDemo;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws Exception {
@@ -132,6 +133,17 @@ class BrowserTest {
         Set<Object> colours = new java.util.HashSet<>(points.stream().map(p -> p.get("colour")).toList());
         assertThat(colours).as("the demo hour has stations at several levels").hasSizeGreaterThan(2);
         waiting().until(d -> !d.findElement(By.id("gr-month")).getText().equals("--"));
+        // Water and sources on the same screen, each figure a link to its page (their demos load after ready).
+        waterDemo.await();
+        String waterRisks = (String) ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch('/api/water/summary').then(r => r.json()).then(s => done(String(s.risks)));""");
+        assertThat(Integer.parseInt(waterRisks)).as("the water demo has sections at risk this month").isPositive();
+        driver.navigate().refresh();
+        waiting().until(d -> d.findElements(By.cssSelector("#water-tiles .tile")).size() == 5);
+        assertThat(driver.findElement(By.cssSelector("#water-tiles .tile:last-child b")).getText()).isEqualTo(waterRisks);
+        assertThat(driver.findElement(By.cssSelector("#water-tiles .tile:last-child")).getAttribute("href")).contains("/water");
+        waiting().until(d -> d.findElements(By.cssSelector("#sources-tiles .tile")).size() == 5);
         shot("02-overview-1920x1080");
         driver.manage().window().setSize(new Dimension(1366, 768));
         Thread.sleep(500);

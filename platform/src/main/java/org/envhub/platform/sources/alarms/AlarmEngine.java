@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.envhub.hj212.CommandCodes;
 import org.envhub.hj212.Factor;
+import org.envhub.hj212.codes.PollutantCodes;
 import org.envhub.platform.sources.Device;
 import org.envhub.platform.sources.DeviceDirectory;
 import org.envhub.platform.sources.SourceTime;
@@ -33,7 +34,8 @@ import jakarta.annotation.PreDestroy;
  * <li>hourly (2061) and daily (2031) averages over the limit in force on their day, on ZsAvg where the limit
  *     says converted values (Avg when the device sends no Zs value; the detail says so);</li>
  * <li>abnormal data flags F M D C B T P on any value;</li>
- * <li>the same real-time (2011) Rtd {@code stuck-count} times in a row for one factor;</li>
+ * <li>the same real-time (2011) Rtd {@code stuck-count} times in a row for one factor (per point and factor, off by
+ *     default for batch analysers and constants: {@link FactorChecks});</li>
  * <li>running values that are zero or negative, outside the instrument's range, or a sudden jump over the previous
  *     value of the same kind ({@link FactorChecks});</li>
  * <li>(on a timer) no data from an approved device for {@code missing-intervals} × {@code data-interval}.</li>
@@ -119,7 +121,7 @@ public class AlarmEngine implements StoredDataListener {
             for (Factor f : d.factors()) {
                 abnormalFlag(d, f);
                 if (d.cn().equals(CommandCodes.REAL_TIME_DATA)) {
-                    stuck(d, f);
+                    stuck(d, f, device == null ? null : device.pointId());
                 }
                 if (valueKind) {
                     dataChecks(d, f, device == null ? null : device.pointId(), !sourceStopped && running(f.flag()));
@@ -161,14 +163,14 @@ public class AlarmEngine implements StoredDataListener {
         String kind = kindName(d.cn());
         if (check.zeroCheck() && v <= 0) {
             book.raise(d.mn(), f.code(), AlarmKind.ZERO_OR_NEGATIVE, d.dataTime(), v, null,
-                    (v == 0 ? "zero" : "negative") + " " + kind + " value " + v + " of " + f.code() + " while running (flag "
-                            + (f.flag() == null ? "none" : f.flag()) + ")");
+                    "运行中" + factorName(f.code()) + "的" + kind + "值为" + (v == 0 ? "零" : "负值 " + v) + "（数据标记 "
+                            + (f.flag() == null ? "无" : f.flag()) + "）");
             return;
         }
         if (check.outOfRange(v)) {
             book.raise(d.mn(), f.code(), AlarmKind.OUT_OF_RANGE, d.dataTime(), v, v < bound(check.rangeLow()) ? check.rangeLow() : check.rangeHigh(),
-                    kind + " value " + v + " of " + f.code() + " outside the instrument's range " + range(check) + " ("
-                            + (check.source().equals("point") ? "set for the point" : "default") + ")");
+                    factorName(f.code()) + "的" + kind + "值 " + v + " 超出仪器量程 " + range(check) + "（"
+                            + (check.source().equals("point") ? "点位设置" : "默认") + "）");
             return;
         }
         Previous before = previous.get(key);
@@ -178,8 +180,8 @@ public class AlarmEngine implements StoredDataListener {
         previous.put(key, new Previous(v, d.dataTime()));
         if (before != null && d.dataTime().isAfter(before.dataTime()) && check.jump(before.value(), v)) {
             book.raise(d.mn(), f.code(), AlarmKind.SUDDEN_JUMP, d.dataTime(), v, null,
-                    kind + " value of " + f.code() + " jumped from " + before.value() + " to " + v + " (at " + SourceTime.show(before.dataTime())
-                            .toLocalDateTime() + "; threshold " + jumpRule(check) + ")");
+                    factorName(f.code()) + "的" + kind + "值由 " + before.value() + "（" + SourceTime.show(before.dataTime()).toLocalDateTime()
+                            + "）突变为 " + v + "（阈值：" + jumpRule(check) + "）");
         }
     }
 
@@ -188,21 +190,21 @@ public class AlarmEngine implements StoredDataListener {
     }
 
     private static String range(FactorCheck c) {
-        return (c.rangeLow() == null ? "-∞" : c.rangeLow().toString()) + ".." + (c.rangeHigh() == null ? "∞" : c.rangeHigh().toString());
+        return (c.rangeLow() == null ? "-∞" : c.rangeLow().toString()) + " ~ " + (c.rangeHigh() == null ? "∞" : c.rangeHigh().toString());
     }
 
     private static String jumpRule(FactorCheck c) {
-        String ratio = c.jumpRatio() == null ? null : "ratio " + c.jumpRatio();
-        String step = c.jumpStep() == null ? null : "step " + c.jumpStep();
-        return ratio != null && step != null ? ratio + " or " + step : ratio != null ? ratio : step;
+        String ratio = c.jumpRatio() == null ? null : c.jumpRatio() + " 倍";
+        String step = c.jumpStep() == null ? null : "变化 ≥ " + c.jumpStep();
+        return ratio != null && step != null ? ratio + "或" + step : ratio != null ? ratio : step;
     }
 
     static String kindName(String cn) {
         return switch (cn) {
-            case CommandCodes.REAL_TIME_DATA -> "real-time";
-            case CommandCodes.MINUTE_DATA -> "minute";
-            case CommandCodes.HOUR_DATA -> "hourly";
-            case CommandCodes.DAY_DATA -> "daily";
+            case CommandCodes.REAL_TIME_DATA -> "实时";
+            case CommandCodes.MINUTE_DATA -> "分钟";
+            case CommandCodes.HOUR_DATA -> "小时";
+            case CommandCodes.DAY_DATA -> "日";
             default -> cn;
         };
     }
@@ -211,20 +213,22 @@ public class AlarmEngine implements StoredDataListener {
         String flag = f.flag();
         if (flag != null && ABNORMAL_FLAGS.contains(flag)) {
             book.raise(d.mn(), f.code(), AlarmKind.ABNORMAL_FLAG, d.dataTime(), number(f.rtd(), f.avg()), null,
-                    "data flag " + flag + " (" + flagName(flag) + ") on " + f.code() + " in " + d.cn() + " data");
+                    factorName(f.code()) + "的" + kindName(d.cn()) + "数据标记为 " + flag + "（" + flagName(flag) + "）");
         }
     }
 
-    private void stuck(StoredData d, Factor f) {
+    private void stuck(StoredData d, Factor f, Long pointId) {
         Double v = number(f.rtd(), null);
         if (v == null) {
             return;
         }
+        // Runs are counted whether or not the factor is checked, so a count set for it applies to the run under way.
         String key = d.mn() + " " + f.code();
         Run run = runs.merge(key, new Run(v, 1), (old, now) -> old.value() == now.value() ? new Run(old.value(), old.count() + 1) : now);
-        if (run.count() >= settings.stuckCount()) {
+        int count = checks.of(pointId, f.code()).stuckCount();
+        if (count > 0 && run.count() >= count) {
             book.raise(d.mn(), f.code(), AlarmKind.STUCK_VALUE, d.dataTime(), v, null,
-                    f.code() + " sent " + run.count() + " real-time values in a row equal to " + v);
+                    factorName(f.code()) + "的实时值连续 " + run.count() + " 次为 " + v);
         }
     }
 
@@ -237,10 +241,10 @@ public class AlarmEngine implements StoredDataListener {
                 return;
             }
             AlarmKind kind = d.cn().equals(CommandCodes.HOUR_DATA) ? AlarmKind.HOURLY_EXCEEDANCE : AlarmKind.DAILY_EXCEEDANCE;
-            String which = limit.onConverted() ? (zs != null ? "converted (ZsAvg)" : "measured (Avg: no ZsAvg sent)") : "measured (Avg)";
+            String which = limit.onConverted() ? (zs != null ? "折算值 ZsAvg" : "实测值 Avg，未上报折算值") : "实测值 Avg";
             book.raise(d.mn(), f.code(), kind, d.dataTime(), value, limit.limit(),
-                    (kind == AlarmKind.HOURLY_EXCEEDANCE ? "hourly" : "daily") + " average of " + f.code() + ", " + which + ", " + value
-                            + " over the limit " + limit.limit() + " in force on " + day);
+                    factorName(f.code()) + (kind == AlarmKind.HOURLY_EXCEEDANCE ? "小时" : "日") + "均值 " + value + "（" + which + "）超过 "
+                            + day + " 执行的排放限值 " + limit.limit());
         });
     }
 
@@ -255,8 +259,8 @@ public class AlarmEngine implements StoredDataListener {
             LocalDateTime last = (LocalDateTime) s[1];
             long minutes = Duration.between(last, now).toMinutes();
             book.raise((String) s[0], null, AlarmKind.MISSING_DATA, last, null, null,
-                    "no data for " + minutes + " min (expected every " + settings.dataInterval().toSeconds() + " s; alarm after "
-                            + settings.missingIntervals() + " intervals)");
+                    "已 " + minutes + " 分钟无数据（应每 " + settings.dataInterval().toSeconds() + " 秒上报，连续 "
+                            + settings.missingIntervals() + " 个周期无数据即报警）");
         }
     }
 
@@ -269,15 +273,22 @@ public class AlarmEngine implements StoredDataListener {
         return Double.isFinite(d) ? d : null;
     }
 
+    /** A factor as the alarm text names it: its Chinese name and the code as sent, e.g. 化学需氧量(011). */
+    static String factorName(String code) {
+        return CODES.lookup(code).map(c -> c.nameZh() + "(" + code + ")").orElse(code);
+    }
+
+    private static final PollutantCodes CODES = PollutantCodes.standard();
+
     static String flagName(String flag) {
         return switch (flag) {
-            case "F" -> "stopped";
-            case "M" -> "maintenance";
-            case "D" -> "fault";
-            case "C" -> "calibration";
-            case "B" -> "communication fault";
-            case "T" -> "over the upper limit";
-            case "P" -> "power cut";
+            case "F" -> "停运";
+            case "M" -> "维护";
+            case "D" -> "故障";
+            case "C" -> "校准";
+            case "B" -> "通讯异常";
+            case "T" -> "超测定上限";
+            case "P" -> "电源故障";
             default -> flag;
         };
     }

@@ -20,12 +20,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                         (a step only makes sense for one factor, so set it per point)
  * @param zeroCheck        a zero or negative value while running raises an alarm
  * @param zeroCheckSkip    factors (2017 codes) where zero or below is normal: temperatures and pressures
+ * @param stuckCheckSkip   factors (2017 codes) whose real-time value legitimately stays the same: batch analysers
+ *                         that measure every hour or two (COD, NH3-N, TP, TN, CODMn) and the duct's cross-section
  */
 @ConfigurationProperties("envhub.hj212.alarms")
 public record AlarmSettings(@DefaultValue("10") int stuckCount, @DefaultValue("1m") Duration dataInterval,
                             @DefaultValue("10") int missingIntervals, @DefaultValue("1m") Duration checkEvery,
                             @DefaultValue("10") double jumpRatio, Double jumpStep, @DefaultValue("true") boolean zeroCheck,
-                            @DefaultValue({"a01001", "a01012", "a01013", "a01015", "a01017"}) List<String> zeroCheckSkip) {
+                            @DefaultValue({"a01001", "a01012", "a01013", "a01015", "a01017"}) List<String> zeroCheckSkip,
+                            @DefaultValue({"w01018", "w21003", "w21011", "w21001", "w01019", "a01016"}) List<String> stuckCheckSkip) {
 
     public AlarmSettings {
         if (stuckCount < 2 || missingIntervals < 1 || dataInterval.isNegative() || dataInterval.isZero() || checkEvery.isZero()) {
@@ -38,6 +41,7 @@ public record AlarmSettings(@DefaultValue("10") int stuckCount, @DefaultValue("1
             throw new IllegalArgumentException("envhub.hj212.alarms.jump-step: positive, or unset; got " + jumpStep);
         }
         zeroCheckSkip = zeroCheckSkip == null ? List.of() : List.copyOf(zeroCheckSkip);
+        stuckCheckSkip = stuckCheckSkip == null ? List.of() : List.copyOf(stuckCheckSkip);
     }
 
     public Duration missingAfter() {

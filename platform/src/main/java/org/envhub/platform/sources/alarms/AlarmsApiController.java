@@ -122,10 +122,11 @@ public class AlarmsApiController {
         return limits.of(pointId);
     }
 
-    public record CheckForm(String factor, Double rangeLow, Double rangeHigh, Boolean zeroCheck, Double jumpRatio, Double jumpStep) {}
+    public record CheckForm(String factor, Double rangeLow, Double rangeHigh, Boolean zeroCheck, Double jumpRatio, Double jumpStep,
+                            Integer stuckCount) {}
 
     @Operation(summary = "The data checks a monitoring point sets, and the defaults",
-            description = "configured: per factor, the instrument range (rangeLow, rangeHigh), zeroCheck, jumpRatio, jumpStep; defaults: what "
+            description = "configured: per factor, the instrument range (rangeLow, rangeHigh), zeroCheck, jumpRatio, jumpStep, stuckCount; defaults: what "
                     + "applies to any other factor (settings envhub.hj212.alarms.*), with the physical ranges of pH, O2 and humidity.")
     @GetMapping("/points/{pointId}/checks")
     public Map<String, Object> checks(@PathVariable long pointId) {
@@ -134,15 +135,16 @@ public class AlarmsApiController {
     }
 
     @Operation(summary = "Set the data checks of a factor at a monitoring point",
-            description = "{\"factor\": \"a21026\", \"rangeLow\": 0, \"rangeHigh\": 500, \"zeroCheck\": true, \"jumpRatio\": 5, \"jumpStep\": 100}; "
+            description = "{\"factor\": \"a21026\", \"rangeLow\": 0, \"rangeHigh\": 500, \"zeroCheck\": true, \"jumpRatio\": 5, \"jumpStep\": 100, \"stuckCount\": 10}; "
                     + "a null bound or threshold is not checked. Replaces what the point set for the factor before.")
     @PutMapping("/points/{pointId}/checks")
     public List<FactorCheck> setCheck(@PathVariable long pointId, @RequestBody CheckForm form, Principal user) {
         visiblePoint(pointId);
         if (form == null) {
-            throw new IllegalArgumentException("a check: {\"factor\", \"rangeLow\", \"rangeHigh\", \"zeroCheck\", \"jumpRatio\", \"jumpStep\"}");
+            throw new IllegalArgumentException("a check: {\"factor\", \"rangeLow\", \"rangeHigh\", \"zeroCheck\", \"jumpRatio\", \"jumpStep\", \"stuckCount\"}");
         }
-        checks.set(pointId, form.factor(), form.rangeLow(), form.rangeHigh(), form.zeroCheck(), form.jumpRatio(), form.jumpStep(), user.getName());
+        checks.set(pointId, form.factor(), form.rangeLow(), form.rangeHigh(), form.zeroCheck(), form.jumpRatio(), form.jumpStep(),
+                form.stuckCount(), user.getName());
         return checks.list(pointId);
     }
 

@@ -12,10 +12,11 @@ package org.envhub.platform.sources.alarms;
  * @param jumpRatio a value at least this many times the previous one, or at most its 1/ratio, is a jump (both
  *                  positive); null: not checked
  * @param jumpStep  a change of at least this much over the previous value is a jump; null: not checked
+ * @param stuckCount identical real-time values in a row that make a stuck-value alarm (数据恒值); 0: not checked
  * @param source    {@code point} when set for the monitoring point, {@code default} when from the settings
  */
 public record FactorCheck(String factor, Double rangeLow, Double rangeHigh, boolean zeroCheck, Double jumpRatio, Double jumpStep,
-                          String source) {
+                          int stuckCount, String source) {
 
     public FactorCheck {
         if (rangeLow != null && rangeHigh != null && rangeLow > rangeHigh) {
@@ -26,6 +27,9 @@ public record FactorCheck(String factor, Double rangeLow, Double rangeHigh, bool
         }
         if (jumpStep != null && !(jumpStep > 0) || jumpStep != null && jumpStep.isInfinite()) {
             throw new IllegalArgumentException("jumpStep: a positive number, got " + jumpStep);
+        }
+        if (stuckCount == 1 || stuckCount < 0) {
+            throw new IllegalArgumentException("stuckCount: 2 or more identical values in a row, or 0 for no check; got " + stuckCount);
         }
     }
 

@@ -59,7 +59,11 @@ public class FactorChecks {
         double[] range = PHYSICAL_RANGES.get(code2017);
         return new FactorCheck(code2017, range == null ? null : range[0], range == null ? null : range[1],
                 settings.zeroCheck() && !settings.zeroCheckSkip().contains(code2017),
-                settings.jumpRatio() == 0 ? null : settings.jumpRatio(), settings.jumpStep(), "default");
+                settings.jumpRatio() == 0 ? null : settings.jumpRatio(), settings.jumpStep(), defaultStuckCount(code2017), "default");
+    }
+
+    private int defaultStuckCount(String code2017) {
+        return settings.stuckCheckSkip().contains(code2017) ? 0 : settings.stuckCount();
     }
 
     /**
@@ -69,6 +73,7 @@ public class FactorChecks {
     public List<FactorCheck> defaultsTable() {
         java.util.TreeSet<String> codes = new java.util.TreeSet<>(PHYSICAL_RANGES.keySet());
         codes.addAll(settings.zeroCheckSkip());
+        codes.addAll(settings.stuckCheckSkip());
         List<FactorCheck> out = new java.util.ArrayList<>(codes.stream().map(this::defaults).toList());
         out.add(defaults("*"));
         return out;
@@ -76,10 +81,11 @@ public class FactorChecks {
 
     /** The checks a point sets itself, by 2017 code. */
     public Map<String, FactorCheck> configured(long pointId) {
-        return cache.computeIfAbsent(pointId, id -> jdbc.sql("select factor, range_low, range_high, zero_check, jump_ratio, jump_step"
-                        + " from factor_check where point_id = ? order by factor").param(id)
+        return cache.computeIfAbsent(pointId, id -> jdbc.sql("select factor, range_low, range_high, zero_check, jump_ratio, jump_step,"
+                        + " stuck_count from factor_check where point_id = ? order by factor").param(id)
                 .query((rs, i) -> new FactorCheck(rs.getString(1), rs.getObject(2, Double.class), rs.getObject(3, Double.class),
-                        rs.getBoolean(4), rs.getObject(5, Double.class), rs.getObject(6, Double.class), "point"))
+                        rs.getBoolean(4), rs.getObject(5, Double.class), rs.getObject(6, Double.class),
+                        rs.getObject(7) == null ? defaultStuckCount(rs.getString(1)) : rs.getInt(7), "point"))
                 .list().stream().collect(Collectors.toUnmodifiableMap(FactorCheck::factor, Function.identity())));
     }
 
@@ -90,20 +96,21 @@ public class FactorChecks {
     /** Sets (replaces) the checks of a factor at a point. */
     @Transactional
     public FactorCheck set(long pointId, String factor, Double rangeLow, Double rangeHigh, Boolean zeroCheck, Double jumpRatio,
-                           Double jumpStep, String byUser) {
+                           Double jumpStep, Integer stuckCount, String byUser) {
         if (factor == null || factor.isBlank()) {
             throw new IllegalArgumentException("factor: a pollutant code such as a21026");
         }
         String code = EmissionLimits.code2017(factor.trim());
         FactorCheck c = new FactorCheck(code, rangeLow, rangeHigh, zeroCheck == null ? defaults(code).zeroCheck() : zeroCheck,
-                jumpRatio, jumpStep, "point");
+                jumpRatio, jumpStep, stuckCount == null ? defaultStuckCount(code) : stuckCount, "point");
         jdbc.sql("delete from factor_check where point_id = ? and factor = ?").params(pointId, code).update();
-        jdbc.sql("insert into factor_check (point_id, factor, range_low, range_high, zero_check, jump_ratio, jump_step, set_by, set_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(pointId, code, c.rangeLow(), c.rangeHigh(), c.zeroCheck(), c.jumpRatio(), c.jumpStep(), byUser, SourceTime.nowUtc())
+        jdbc.sql("insert into factor_check (point_id, factor, range_low, range_high, zero_check, jump_ratio, jump_step, stuck_count,"
+                        + " set_by, set_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(pointId, code, c.rangeLow(), c.rangeHigh(), c.zeroCheck(), c.jumpRatio(), c.jumpStep(), stuckCount, byUser,
+                        SourceTime.nowUtc())
                 .update();
         audit.record("sources.check.set", "point " + pointId + " " + code, "range " + c.rangeLow() + ".." + c.rangeHigh() + ", zero check "
-                + c.zeroCheck() + ", jump ratio " + c.jumpRatio() + ", jump step " + c.jumpStep());
+                + c.zeroCheck() + ", jump ratio " + c.jumpRatio() + ", jump step " + c.jumpStep() + ", stuck count " + c.stuckCount());
         forgetAfterCommit(pointId);
         return c;
     }

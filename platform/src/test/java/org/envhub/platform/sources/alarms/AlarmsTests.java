@@ -105,7 +105,7 @@ abstract class AlarmsTests {
         assertThat(((Number) raised.get(0).get("occurrences")).intValue()).isEqualTo(2);
         assertThat(((Number) raised.get(0).get("reading")).doubleValue()).isEqualTo(55);
         assertThat(((Number) raised.get(0).get("limit_value")).doubleValue()).isEqualTo(50);
-        assertThat((String) raised.get(0).get("detail")).contains("converted (ZsAvg)");
+        assertThat((String) raised.get(0).get("detail")).contains("折算值 ZsAvg");
         assertThat(raised.get(1).get("factor")).isEqualTo("02");
         assertThat(((Number) raised.get(1).get("reading")).doubleValue()).isEqualTo(80);
     }
@@ -125,7 +125,7 @@ abstract class AlarmsTests {
         send(realTime);
         assertThat(alarms("MNALARM01", "ABNORMAL_FLAG")).singleElement().satisfies(a -> {
             assertThat(a.get("factor")).isEqualTo("a21026");
-            assertThat((String) a.get("detail")).contains("D (fault)");
+            assertThat((String) a.get("detail")).contains("D（故障）");
         });
         assertThat(alarms("MNALARM01", "STUCK_VALUE")).singleElement().satisfies(a -> {
             assertThat(a.get("factor")).isEqualTo("a21002");
@@ -139,7 +139,7 @@ abstract class AlarmsTests {
         assertThat(missingCount("MNALARM01")).isEqualTo(before);
         engine.checkMissing(SourceTime.nowUtc().plusHours(1));
         assertThat(missingCount("MNALARM01")).isEqualTo(before + 1);
-        assertThat(alarms("MNALARM01", "MISSING_DATA")).last().satisfies(a -> assertThat((String) a.get("detail")).contains("no data for"));
+        assertThat(alarms("MNALARM01", "MISSING_DATA")).last().satisfies(a -> assertThat((String) a.get("detail")).contains("分钟无数据"));
     }
 
     @Test
@@ -253,7 +253,7 @@ abstract class AlarmsTests {
         });
         assertThat(alarms("MNCHECK01", "OUT_OF_RANGE")).extracting(a -> a.get("factor") + " " + ((Number) a.get("reading")).doubleValue() + " "
                 + ((Number) a.get("limit_value")).doubleValue()).containsExactly("a21026 600.0 500.0", "a19001 30.0 25.0");
-        assertThat((String) alarms("MNCHECK01", "OUT_OF_RANGE").get(1).get("detail")).contains("(default)");
+        assertThat((String) alarms("MNCHECK01", "OUT_OF_RANGE").get(1).get("detail")).contains("（默认）");
         // SO2: 12 → 70 (the zero and the 600 were not taken as previous values); after the stop, -1 and then 400 follow no
         // running value (-1 failed the zero check), so no more jumps. NOx: 0 → 200 only (then 5 after 0 flagged with F in its packet).
         assertThat(alarms("MNCHECK01", "SUDDEN_JUMP")).extracting(a -> a.get("factor") + " x" + a.get("occurrences") + " "
@@ -270,5 +270,37 @@ abstract class AlarmsTests {
                 .with(httpBasic("alBureau", SourcesFixture.PASSWORD)), 404);
         assertThat(jdbc.sql("select count(*) from audit_log where action like 'sources.check.%' and target like ?")
                 .param("point " + d.pointId() + "%").query(Integer.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void batchAnalysersAreNotCheckedForStuckValuesUnlessThePointAsks() throws Exception {
+        SourcesFixture.Registered d = fixture.enterpriseWithDevice("甲区", "MNSTUCK01", "pw");
+        LocalDateTime t = DAY.plusDays(5);
+        // COD repeats its last result between measurements; SO2 varies. The class sets stuck-count 5.
+        Hj212Packet[] first = new Hj212Packet[6];
+        for (int i = 0; i < first.length; i++) {
+            first[i] = realTimeWith("MNSTUCK01", t.plusMinutes(i), "w01018", "25.0", "N", "a21026", Integer.toString(10 + i), "N");
+        }
+        send(first);
+        assertThat(alarms("MNSTUCK01", "STUCK_VALUE")).isEmpty();
+
+        String checks = "/api/sources/points/" + d.pointId() + "/checks";
+        String body = as("alBureau", get(checks).with(httpBasic("alBureau", SourcesFixture.PASSWORD)), 200);
+        assertThat(JsonPath.<List<Object>>read(body, "$.defaults[?(@.factor == 'w01018')].stuckCount")).containsExactly(0);
+        assertThat(JsonPath.<List<Object>>read(body, "$.defaults[?(@.factor == '*')].stuckCount")).containsExactly(5);
+        assertThat(as("alBureau", put(checks).with(httpBasic("alBureau", SourcesFixture.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"factor\":\"a21026\",\"stuckCount\":1}"), 400)).contains("stuckCount");
+        // The point asks for COD (by its 2005 code) to be checked after 8 identical values in a row.
+        body = as("alBureau", put(checks).with(httpBasic("alBureau", SourcesFixture.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"factor\":\"011\",\"stuckCount\":8}"), 200);
+        assertThat(JsonPath.<List<Object>>read(body, "$[?(@.factor == 'w01018')].stuckCount")).containsExactly(8);
+        send(realTimeWith("MNSTUCK01", t.plusMinutes(6), "w01018", "25.0", "N", "a21026", "30", "N"),  // 7th in a row
+                realTimeWith("MNSTUCK01", t.plusMinutes(7), "w01018", "25.0", "N", "a21026", "31", "N"),  // 8th (the run counts from the first): alarm
+                realTimeWith("MNSTUCK01", t.plusMinutes(8), "w01018", "25.0", "N", "a21026", "32", "N")); // 9th: counted on it
+        assertThat(alarms("MNSTUCK01", "STUCK_VALUE")).singleElement().satisfies(a -> {
+            assertThat(a.get("factor")).isEqualTo("w01018");
+            assertThat(((Number) a.get("occurrences")).intValue()).isEqualTo(2);
+            assertThat((String) a.get("detail")).contains("化学需氧量(w01018)").contains("连续 9 次");
+        });
     }
 }
