@@ -1,18 +1,15 @@
 package org.envhub.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.envhub.platform.support.BrowserTestSupport;
 import org.envhub.standards.air.AqiLevel;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -20,14 +17,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -38,13 +29,10 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class BrowserTest {
+class BrowserTest extends BrowserTestSupport {
 
     private static final String PASSWORD = "browser-test-admin";
-    private static final Path SHOTS = Path.of("target/screenshots");
-    private static ChromeDriver driver;
 
-    @LocalServerPort int port;
     @org.springframework.beans.factory.annotation.Autowired org.envhub.platform.water.demo.WaterDemoLoader waterDemo;
 
     @DynamicPropertySource
@@ -54,43 +42,6 @@ class BrowserTest {
         registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir + "/envhub");
         registry.add("envhub.demo-data", () -> "true");
         registry.add("envhub.admin-password", () -> PASSWORD);
-    }
-
-    @BeforeAll
-    static void browser() throws Exception {
-        Path chromium = Path.of("/usr/bin/chromium"), chromedriver = Path.of("/usr/bin/chromedriver");
-        assumeTrue(Files.isExecutable(chromium) && Files.isExecutable(chromedriver), "Debian chromium and chromium-driver are not installed");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toString());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage",
-                "--user-data-dir=" + Files.createTempDirectory("envhub-chromium"), "--window-size=1920,1080", "--lang=zh-CN");
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile()).build(), options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        Files.createDirectories(SHOTS);
-    }
-
-    @AfterAll
-    static void close() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(60));
-    }
-
-    private void shot(String name) throws Exception {
-        Thread.sleep(700); // let ECharts finish its entry animation
-        Files.write(SHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
-    }
-
-    private int rows(String tableId) {
-        return driver.findElements(By.cssSelector("#" + tableId + " tbody tr")).size();
     }
 
     @Test
