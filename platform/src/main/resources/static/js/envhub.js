@@ -29,6 +29,24 @@
     return data;
   }
 
+  /**
+   * Uploads the file chosen in the file input to a registry import URL and shows the import's summary and every
+   * problem (where, what) in the box; true when the server took the file.
+   */
+  async function importFile(input, url, box, hint) {
+    const file = input.files[0];
+    box.hidden = false;
+    if (!file) { box.textContent = hint; return false; }
+    const data = new FormData();
+    data.append('file', file);
+    try {
+      const r = await send('POST', url, data);
+      box.innerHTML = esc(r.message) + (r.problems.length ? '<ul class="problems">' + r.problems.map(p =>
+        `<li><b>${esc(p.location)}</b>：${esc(p.message)}</li>`).join('') + '</ul>' : '');
+      return true;
+    } catch (err) { box.textContent = '导入失败：' + err.message; return false; }
+  }
+
   function esc(s) {
     return s == null ? '' : String(s).replace(/[&<>"']/g, c => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}[c]));
   }
@@ -109,5 +127,5 @@
   }
   document.addEventListener('DOMContentLoaded', clock);
 
-  window.envhub = {LEVELS, json, send, esc, levelOf, badge, legend, time, fmt, concRows, aqiTrend, chinaMap, periodFigures};
+  window.envhub = {LEVELS, json, send, importFile, esc, levelOf, badge, legend, time, fmt, concRows, aqiTrend, chinaMap, periodFigures};
 })();

@@ -172,6 +172,13 @@ class BrowserTest extends BrowserTestSupport {
         driver.get(url("/data/stations"));
         waiting().until(d -> rows("registry") > 1000);
         shot("10-registry");
+        // A registry file with a bad row: the import names the line and what is wrong with it.
+        Path bad = Files.createTempFile("registry", ".csv");
+        Files.writeString(bad, "监测点编码,监测点名称,城市,经度,纬度\n9999A,坏站,北京,东经116,39.9\n");
+        driver.findElement(By.id("registry-file")).sendKeys(bad.toAbsolutePath().toString());
+        driver.findElement(By.id("import")).click();
+        assertThat(waiting().until(d -> d.findElement(By.cssSelector("#import-result .problems li"))).getText())
+                .contains("line 2").contains("东经116");
         driver.get(url("/data/areas"));
         waiting().until(d -> rows("areas") > 300);
         // The national list's cities carry no province: each city is a top row with its stations counted.
