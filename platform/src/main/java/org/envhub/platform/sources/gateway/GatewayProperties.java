@@ -15,7 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxConnections connections beyond this are closed at once, so a flood cannot exhaust the server
  * @param autoRegister   an unknown MN is registered as pending approval and its data kept, instead of
  *                       its frames being rejected
- * @param batchSize      most packets committed in one transaction by the writer
+ * @param batchSize      most packets committed in one transaction by a writer
+ * @param writers        writer threads, each storing the devices whose MN hashes to it (their own connection
+ *                       and transactions); more than one lets the database work on two batches at once
  * @param queueCapacity  packets waiting for the writer; when full, reading from the devices pauses
  * @param maxDataLength  the frame size cap (largest data segment in bytes)
  * @param splitTimeout   how long the pieces of a split packet (PNUM/PNO) are waited for
@@ -28,6 +30,7 @@ public record GatewayProperties(
         @DefaultValue("20000") int maxConnections,
         @DefaultValue("false") boolean autoRegister,
         @DefaultValue("2000") int batchSize,
+        @DefaultValue("1") int writers,
         @DefaultValue("50000") int queueCapacity,
         @DefaultValue("9999") int maxDataLength,
         @DefaultValue("30s") Duration splitTimeout) {
@@ -38,6 +41,9 @@ public record GatewayProperties(
         }
         if (batchSize < 1 || queueCapacity < 1) {
             throw new IllegalArgumentException("envhub.hj212.batch-size and queue-capacity must be at least 1");
+        }
+        if (writers < 1 || writers > 64) {
+            throw new IllegalArgumentException("envhub.hj212.writers must be 1..64, got " + writers);
         }
         if (idleTimeout.isNegative()) {
             throw new IllegalArgumentException("envhub.hj212.idle-timeout must not be negative");
