@@ -101,6 +101,56 @@ final class ColumnBatch {
         }
     }
 
+    /** {@code copy table (columns) from stdin}: PostgreSQL's bulk load, fed by {@link #copyText()}. */
+    String copyInto(String table) {
+        StringJoiner names = new StringJoiner(", ");
+        for (Column c : columns) {
+            names.add(c.name());
+        }
+        return "copy " + table + " (" + names + ") from stdin";
+    }
+
+    /** The rows in COPY's text format: tab between columns, a line per row, {@code \N} for null, bytea as hex. */
+    String copyText() {
+        int n = size();
+        StringBuilder sb = new StringBuilder(n * 64 * columns.size());
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < columns.size(); c++) {
+                if (c > 0) {
+                    sb.append('\t');
+                }
+                Object v = values.get(c).get(r);
+                if (v == null) {
+                    sb.append("\\N");
+                } else if (v instanceof byte[] bytes) {
+                    sb.append("\\\\x");
+                    for (byte b : bytes) {
+                        sb.append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+                    }
+                } else if (v instanceof Boolean b) {
+                    sb.append(b ? 't' : 'f');
+                } else if (v instanceof String text) {
+                    for (int i = 0; i < text.length(); i++) {
+                        char ch = text.charAt(i);
+                        switch (ch) {
+                            case '\\' -> sb.append("\\\\");
+                            case '\t' -> sb.append("\\t");
+                            case '\n' -> sb.append("\\n");
+                            case '\r' -> sb.append("\\r");
+                            default -> sb.append(ch);
+                        }
+                    }
+                } else {
+                    sb.append(v); // numbers
+                }
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
     private static String elementType(String sqlType) {
         return switch (sqlType) {
             case "double precision" -> "float8";

@@ -79,6 +79,8 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
     private final List<StoredDataListener> listeners;
 
     private volatile boolean running;
+    /** How rows are inserted: COPY on PostgreSQL. */
+    private volatile BulkInsert bulk = BulkInsert.arrays();
     private Shard[] shards;
     /** The next raw_frame id, shared by the writers (each takes a block for its batch). */
     private final AtomicLong nextFrameId = new AtomicLong();
@@ -109,16 +111,19 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
         if (running) {
             return;
         }
-        boolean h2 = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()).toUpperCase().contains("H2");
-        if (h2) {
+        String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()).toUpperCase();
+        boolean postgres = product.contains("POSTGRES");
+        if (product.contains("H2")) {
             // H2 writes committed transactions to its file in the background, up to WRITE_DELAY (0.5 s) later:
             // a process killed in between loses them, and they may have been answered. Write on commit.
             jdbc.execute("SET WRITE_DELAY 0");
         }
+        bulk = postgres ? BulkInsert.postgresCopy() : BulkInsert.arrays();
+        int n = settings.writers() > 0 ? settings.writers() : postgres ? 2 : 1;
+        log.info("HJ 212 writer: {} writer thread(s), inserts {}", n, postgres ? "by COPY" : "with arrays");
         Long max = jdbc.queryForObject("select max(id) from raw_frame", Long.class);
         nextFrameId.set(max == null ? 1 : max + 1);
         running = true;
-        int n = settings.writers();
         shards = new Shard[n];
         for (int i = 0; i < n; i++) {
             shards[i] = new Shard(n == 1 ? "hj212-writer" : "hj212-writer-" + (i + 1), Math.max(1, settings.queueCapacity() / n));
@@ -187,6 +192,12 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
     /** Counters since start, for tests, benchmarks and the log. */
     public Counters counters() {
         return counters;
+    }
+
+    /** Writer threads running (0 when stopped). */
+    public int writers() {
+        Shard[] all = shards;
+        return running && all != null ? all.length : 0;
     }
 
     public int queued() {
@@ -353,9 +364,6 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
                 "zs_reading", "double precision", "flag", "varchar", "received_at", "timestamp");
     }
 
-    private static final String INSERT_FRAMES = frames().insertInto("raw_frame");
-    private static final String INSERT_PACKETS = packets().insertInto("data_packet");
-    private static final String INSERT_MEASUREMENTS = measurements().insertInto("measurement");
     /** The keys of a batch already stored: one query for the batch. */
     private static final String STORED_PACKETS = "select k.mn, k.cn, k.data_time from (" + packetKeys().rows("k") + ") k"
             + " where exists (select 1 from data_packet d where d.mn = k.mn and d.cn = k.cn and d.data_time = k.data_time)";
@@ -465,7 +473,7 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
                     data.add(new StoredData(d.key.mn(), d.key.cn(), d.key.dataTime(), d.arrival.receivedAt(), d.packet.packet().cp().factors()));
                 }
             }
-            execute(INSERT_PACKETS, packetRows);
+            insert("data_packet", packetRows);
         }
 
         // 3. The raw frames, each with its outcome, in arrival order.
@@ -504,9 +512,9 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
                 }
             }
         }
-        execute(INSERT_FRAMES, frameRows);
+        insert("raw_frame", frameRows);
         if (!measurementRows.isEmpty()) {
-            execute(INSERT_MEASUREMENTS, measurementRows);
+            insert("measurement", measurementRows);
             ColumnBatch latestRows = latestValues();
             latest.forEach((k, l) -> latestRows.add(k.mn(), k.factor(), l.cn(), l.dataTime(), l.reading(), l.zsReading(), l.flag(), l.receivedAt()));
             execute(MERGE_LATEST, latestRows);
@@ -557,6 +565,13 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
             });
         }
         return stored;
+    }
+
+    /** The rows into a table, in one go (nothing to do when there are none). */
+    private void insert(String table, ColumnBatch rows) {
+        if (!rows.isEmpty()) {
+            bulk.insert(jdbc, table, rows);
+        }
     }
 
     /** One statement for all the rows (nothing to do when there are none). */

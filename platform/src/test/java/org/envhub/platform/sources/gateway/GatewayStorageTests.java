@@ -163,7 +163,7 @@ abstract class GatewayStorageTests {
         fixture.enterpriseWithDevice("甲区", "MNBADTEXT01", "pw");
         // A factor code far too long for its column, a NUL in a flag, a value too large for a double.
         String data = "QN=20240301100000000;ST=31;CN=2011;PW=pw;MN=MNBADTEXT01;Flag=5;CP=&&DataTime=20240301100000;"
-                + "a".repeat(200) + "-Rtd=1,a21026-Rtd=1E400,a21026-Flag=N\0;a21002-Rtd=5&&";
+                + "a".repeat(200) + "-Rtd=1,a21026-Rtd=1E400,a21026-Flag=N\0;a21002-Rtd=5,a21002-Info=C:\\dir\\t1\\N&&";
         try (DeviceConnection c = new DeviceConnection(gateway.port())) {
             c.send(org.envhub.hj212.Hj212Writer.frame(data.getBytes(StandardCharsets.ISO_8859_1)));
             assertThat(c.answer(10_000)).contains("CN=9014");
@@ -174,6 +174,9 @@ abstract class GatewayStorageTests {
         assertThat(count("select count(*) from measurement where mn = 'MNBADTEXT01' and factor = 'a21002' and rtd = 5")).isOne();
         assertThat(count("select count(*) from measurement where mn = 'MNBADTEXT01' and factor = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'")).isOne();
         assertThat(jdbc.sql("select flag from measurement where mn = 'MNBADTEXT01' and factor = 'a21026'").query(String.class).single()).isEqualTo("N?");
+        // Backslashes kept as sent (PostgreSQL's COPY would read "\\t" as a tab and "\\N" as null unless escaped).
+        assertThat(jdbc.sql("select other_fields from measurement where mn = 'MNBADTEXT01' and factor = 'a21002'").query(String.class).single())
+                .isEqualTo("Info=C:\\dir\\t1\\N;");
     }
 
     int count(String sql) {

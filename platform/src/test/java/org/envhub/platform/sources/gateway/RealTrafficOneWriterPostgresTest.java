@@ -6,10 +6,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
-/** The real traffic with two writers, each storing the devices whose MN hashes to it. */
+/** The real traffic with one writer on PostgreSQL (two by default there): answers in the order of the lines. */
 @EnabledIfEnvironmentVariable(named = "ENVHUB_TEST_PG_URL", matches = ".+")
-@TestPropertySource(properties = "envhub.hj212.writers=2")
-class RealTrafficTwoWritersPostgresTest extends RealTrafficTests {
+@TestPropertySource(properties = "envhub.hj212.writers=1")
+class RealTrafficOneWriterPostgresTest extends RealTrafficTests {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
