@@ -55,6 +55,14 @@ public final class TestDatabases {
         registry.add("envhub.data-dir", () -> System.getProperty("java.io.tmpdir") + "/envhub-test-" + ProcessHandle.current().pid());
     }
 
+    public static String postgresUser() {
+        return pgUser();
+    }
+
+    public static String postgresPassword() {
+        return pgPassword();
+    }
+
     static String pgUser() {
         String u = System.getenv("ENVHUB_TEST_PG_USER");
         return u == null || u.isBlank() ? "postgres" : u;

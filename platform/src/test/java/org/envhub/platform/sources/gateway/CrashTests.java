@@ -11,11 +11,12 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.envhub.platform.sources.SourceTime;
@@ -29,7 +30,12 @@ import org.junit.jupiter.api.io.TempDir;
  * devices send frames that want answers; it is started again on the same data directory while they keep
  * sending, and every packet that was answered, before or after the crash, must be in the database.
  */
-class CrashTest {
+abstract class CrashTests {
+
+    /** Settings for the server's environment (the database), and a connection to read what it stored. */
+    abstract Map<String, String> environment(Path dir);
+
+    abstract Connection connect(Path dir) throws SQLException;
 
     @Test
     void nothingAnsweredIsLostWhenTheServerIsKilled(@TempDir Path dir) throws Exception {
@@ -66,7 +72,7 @@ class CrashTest {
             assertThat(server.waitFor(60, TimeUnit.SECONDS)).isTrue();
             List<String[]> lines = answers.toString().lines().map(l -> l.split(" ")).toList();
             assertThat(lines).hasSizeGreaterThan(100);
-            try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.toAbsolutePath() + "/envhub", "sa", "");
+            try (Connection c = connect(dir);
                  PreparedStatement q = c.prepareStatement("select count(*) from data_packet where mn = ? and cn = '2011' and data_time = ?")) {
                 List<String> missing = new ArrayList<>();
                 for (String[] l : lines) {
@@ -91,11 +97,12 @@ class CrashTest {
         }
     }
 
-    private static Process start(Path dir, int port, Path log) throws IOException {
+    private Process start(Path dir, int port, Path log) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-Denvhub.demo-data=false", "-Denvhub.hj212.auto-register=true",
                 "-Denvhub.admin-password=crash-test-password", "-cp", System.getProperty("java.class.path"),
                 "org.envhub.platform.EnvhubCommand", "serve", "--data-dir", dir.toString(), "--port", "0", "--hj212-port", Integer.toString(port));
+        pb.environment().putAll(environment(dir));
         pb.redirectErrorStream(true);
         pb.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         return pb.start();
