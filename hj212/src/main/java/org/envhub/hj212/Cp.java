@@ -21,17 +21,23 @@ public final class Cp {
 
     public static final String DATA_TIME = "DataTime";
 
-    private static final Cp EMPTY = new Cp(new LinkedHashMap<>(), new ArrayList<>());
+    private static final Cp EMPTY = new Cp(Map.of(), List.of(), null);
 
     private final Map<String, String> params;
     private final List<Factor> factors;
     private final LocalDateTime dataTime;
 
-    private Cp(LinkedHashMap<String, String> params, List<Factor> factors) {
-        this.params = params.isEmpty() ? Map.of() : Collections.unmodifiableMap(params);
-        this.factors = List.copyOf(factors);
+    /** Takes both over; {@code params} unmodifiable already. */
+    private Cp(Map<String, String> params, List<Factor> factors, LocalDateTime dataTime) {
+        this.params = params;
+        this.factors = factors;
+        this.dataTime = dataTime;
+    }
+
+    private static Cp of(LinkedHashMap<String, String> params, List<Factor> factors) {
         String dt = params.get(DATA_TIME);
-        this.dataTime = dt == null ? null : parseTime(dt);
+        return new Cp(params.isEmpty() ? Map.of() : Collections.unmodifiableMap(params), List.copyOf(factors),
+                dt == null ? null : parseTime(dt));
     }
 
     public static Cp empty() {
@@ -169,34 +175,86 @@ public final class Cp {
         }
 
         public Cp build() {
-            return new Cp(new LinkedHashMap<>(params), factors);
+            return of(new LinkedHashMap<>(params), factors);
         }
     }
 
     /**
      * Tolerant accumulation of CP items as they are read, shared by the parser and the split-packet merger:
      * it decides what a repeated key means and records the deviation.
+     *
+     * <p>A packet has a handful of parameters and factors, so both are kept in small arrays searched from the
+     * end (the latest occurrence of a code is the one repeats and flags go to); maps take over only for
+     * unusually many, so a crafted frame with thousands of items costs no more than linear time.
      */
     static final class Assembler {
-        private final LinkedHashMap<String, String> params = new LinkedHashMap<>();
-        private final List<Factor.Builder> occurrences = new ArrayList<>();
-        /** The latest occurrence of each code: repeats and flags go to it. */
-        private final Map<String, Factor.Builder> current = new java.util.HashMap<>();
+        private static final int SMALL = 16;
+
+        private String[] keys = new String[4];
+        private String[] values = new String[4];
+        private int paramCount;
+        private LinkedHashMap<String, String> paramMap; // when many
+        private LocalDateTime dataTime;
+        private boolean dataTimeKnown;
+
+        private Factor.Builder[] occurrences = new Factor.Builder[8];
+        private int[] codeHashes = new int[8]; // of each occurrence's code: most look-ups are misses, and an int compare is cheap
+        private int occurrenceCount;
+        /** The latest occurrence of each code, when there are many. */
+        private Map<String, Factor.Builder> current;
         private final Deviations deviations;
 
         Assembler(Deviations deviations) {
             this.deviations = deviations;
         }
 
-        void param(String key, String value, boolean toleratesIdenticalRepeat) {
-            String old = params.putIfAbsent(key, value);
+        /** The value already held for a key, or null. */
+        private String paramValue(String key) {
+            if (paramMap != null) {
+                return paramMap.get(key);
+            }
+            for (int i = 0; i < paramCount; i++) {
+                if (keys[i].equals(key)) {
+                    return values[i];
+                }
+            }
+            return null;
+        }
+
+        /** Returns whether the parameter was taken (it was not there yet). */
+        boolean param(String key, String value, boolean toleratesIdenticalRepeat) {
+            String old = paramValue(key);
             if (old != null) {
                 if (!old.equals(value)) {
                     deviations.add(Deviation.CONFLICTING_KEY);
                 } else if (!toleratesIdenticalRepeat) {
                     deviations.add(Deviation.REPEATED_KEY);
                 }
+                return false;
             }
+            if (paramMap != null) {
+                paramMap.put(key, value);
+            } else if (paramCount == SMALL) {
+                paramMap = new LinkedHashMap<>();
+                for (int i = 0; i < paramCount; i++) {
+                    paramMap.put(keys[i], values[i]);
+                }
+                paramMap.put(key, value);
+            } else {
+                if (paramCount == keys.length) {
+                    keys = java.util.Arrays.copyOf(keys, paramCount * 2);
+                    values = java.util.Arrays.copyOf(values, paramCount * 2);
+                }
+                keys[paramCount] = key;
+                values[paramCount++] = value;
+            }
+            return true;
+        }
+
+        /** DataTime as the parser already read it (so it is not read twice). */
+        void dataTime(LocalDateTime t) {
+            dataTime = t;
+            dataTimeKnown = true;
         }
 
         /**
@@ -204,7 +262,7 @@ public final class Cp {
          * {@code ;}-group for this code was a converted value: then a repeated Flag is the Zs flag.
          */
         void field(String code, FactorField field, String value, boolean afterZsInGroup) {
-            Factor.Builder f = current.get(code);
+            Factor.Builder f = latest(code);
             if (f == null) {
                 f = newOccurrence(code);
             }
@@ -241,7 +299,7 @@ public final class Cp {
         }
 
         void extra(String code, String suffix, String value) {
-            Factor.Builder f = current.get(code);
+            Factor.Builder f = latest(code);
             if (f == null) {
                 f = newOccurrence(code);
             }
@@ -266,26 +324,76 @@ public final class Cp {
             }
         }
 
+        /** The latest occurrence of a code, or null. The parser passes the same String for a run of one code. */
+        private Factor.Builder latest(String code) {
+            if (current != null) {
+                return current.get(code);
+            }
+            if (occurrenceCount > 0 && occurrences[occurrenceCount - 1].code() == code) {
+                return occurrences[occurrenceCount - 1]; // the run goes on (the parser passes the same String)
+            }
+            int h = code.hashCode();
+            for (int i = occurrenceCount - 1; i >= 0; i--) {
+                if (codeHashes[i] == h && occurrences[i].code().equals(code)) {
+                    return occurrences[i];
+                }
+            }
+            return null;
+        }
+
         private Factor.Builder newOccurrence(String code) {
             Factor.Builder f = new Factor.Builder(code);
-            occurrences.add(f);
-            current.put(code, f);
+            if (occurrenceCount == occurrences.length) {
+                occurrences = java.util.Arrays.copyOf(occurrences, occurrenceCount * 2);
+                codeHashes = java.util.Arrays.copyOf(codeHashes, occurrenceCount * 2);
+            }
+            codeHashes[occurrenceCount] = code.hashCode();
+            occurrences[occurrenceCount++] = f;
+            if (current != null) {
+                current.put(code, f);
+            } else if (occurrenceCount > SMALL) {
+                current = new java.util.HashMap<>();
+                for (int i = 0; i < occurrenceCount; i++) {
+                    current.put(occurrences[i].code(), occurrences[i]); // later ones replace earlier: the latest wins
+                }
+            }
             return f;
         }
 
         boolean hasParam(String key) {
-            return params.containsKey(key);
+            return paramValue(key) != null;
         }
 
         Cp build() {
-            if (params.isEmpty() && occurrences.isEmpty()) {
+            if (paramCount == 0 && paramMap == null && occurrenceCount == 0) {
                 return EMPTY;
             }
-            List<Factor> fs = new ArrayList<>(occurrences.size());
-            for (Factor.Builder b : occurrences) {
-                fs.add(b.buildAndForget());
+            Factor[] fs = new Factor[occurrenceCount];
+            for (int i = 0; i < occurrenceCount; i++) {
+                fs[i] = occurrences[i].buildAndForget();
             }
-            return new Cp(params, fs);
+            Map<String, String> ps;
+            if (paramMap != null) {
+                ps = Collections.unmodifiableMap(paramMap);
+            } else if (paramCount == 0) {
+                ps = Map.of();
+            } else if (paramCount == 1) {
+                ps = Map.of(keys[0], values[0]);
+            } else {
+                LinkedHashMap<String, String> m = new LinkedHashMap<>(paramCount * 2);
+                for (int i = 0; i < paramCount; i++) {
+                    m.put(keys[i], values[i]);
+                }
+                ps = Collections.unmodifiableMap(m);
+            }
+            LocalDateTime dt;
+            if (dataTimeKnown) {
+                dt = dataTime;
+            } else {
+                String text = ps.get(DATA_TIME);
+                dt = text == null ? null : parseTime(text);
+            }
+            return new Cp(ps, List.of(fs), dt);
         }
     }
 }

@@ -2,7 +2,6 @@ package org.envhub.hj212;
 
 import java.math.BigDecimal;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -17,14 +16,14 @@ import java.util.Objects;
 public final class Factor {
 
     private final String code;
-    private final Map<FactorField, String> values;
+    private final FieldValues values;
     private final Map<String, String> extras;
 
-    private Factor(String code, EnumMap<FactorField, String> values, LinkedHashMap<String, String> extras) {
+    /** Takes {@code packed} and {@code extras} over (null for none). */
+    private Factor(String code, int mask, String[] packed, LinkedHashMap<String, String> extras) {
         this.code = code;
-        this.values = Collections.unmodifiableMap(values);
-        this.extras = extras.isEmpty() ? Map.of() : Collections.unmodifiableMap(extras);
-        // (the empty LinkedHashMap passed for "no extras" is dropped here)
+        this.values = new FieldValues(mask, packed);
+        this.extras = extras == null || extras.isEmpty() ? Map.of() : Collections.unmodifiableMap(extras);
     }
 
     /** The pollutant or parameter code: a21026 (2017), 02 (2005), B01, S01, SB1, … */
@@ -43,16 +42,16 @@ public final class Factor {
     }
 
     public String text(FactorField field) {
-        return values.get(field);
+        return values.value(field);
     }
 
     public boolean has(FactorField field) {
-        return values.containsKey(field);
+        return values.value(field) != null;
     }
 
     /** The field as an exact decimal, or null when absent or not a number. */
     public BigDecimal decimal(FactorField field) {
-        String v = values.get(field);
+        String v = values.value(field);
         if (v == null || !Hj212Text.isDecimal(v)) {
             return null;
         }
@@ -97,19 +96,19 @@ public final class Factor {
 
     /** The data flag (数据标记) as sent, e.g. "N". */
     public String flag() {
-        return values.get(FactorField.FLAG);
+        return values.value(FactorField.FLAG);
     }
 
     public String zsFlag() {
-        return values.get(FactorField.ZS_FLAG);
+        return values.value(FactorField.ZS_FLAG);
     }
 
     public String sampleTime() {
-        return values.get(FactorField.SAMPLE_TIME);
+        return values.value(FactorField.SAMPLE_TIME);
     }
 
     public String eFlag() {
-        return values.get(FactorField.EFLAG);
+        return values.value(FactorField.EFLAG);
     }
 
     public static Builder builder(String code) {
@@ -118,7 +117,7 @@ public final class Factor {
 
     public Builder toBuilder() {
         Builder b = new Builder(code);
-        b.values.putAll(values);
+        values.forEach(b::set);
         extras.forEach(b::extra);
         return b;
     }
@@ -145,7 +144,8 @@ public final class Factor {
     /** Builds a factor; values set twice are overwritten (the parser decides about repeats before this). */
     public static final class Builder {
         private final String code;
-        private final EnumMap<FactorField, String> values = new EnumMap<>(FactorField.class);
+        private int mask;                        // the fields set (bit = ordinal)
+        private String[] values = new String[4]; // their values, in field order
         private LinkedHashMap<String, String> extras; // most factors have none: made on first use
 
         Builder(String code) {
@@ -157,7 +157,19 @@ public final class Factor {
         }
 
         public Builder set(FactorField field, String value) {
-            values.put(field, Objects.requireNonNull(value, "value"));
+            Objects.requireNonNull(value, "value");
+            int slot = FieldValues.slot(mask, field);
+            if (FieldValues.present(mask, field)) {
+                values[slot] = value;
+                return this;
+            }
+            int n = Integer.bitCount(mask);
+            if (n == values.length) {
+                values = java.util.Arrays.copyOf(values, n * 2);
+            }
+            System.arraycopy(values, slot, values, slot + 1, n - slot);
+            values[slot] = value;
+            mask |= 1 << field.ordinal();
             return this;
         }
 
@@ -198,7 +210,7 @@ public final class Factor {
         }
 
         String get(FactorField f) {
-            return values.get(f);
+            return FieldValues.present(mask, f) ? values[FieldValues.slot(mask, f)] : null;
         }
 
         String extra(String suffix) {
@@ -206,12 +218,15 @@ public final class Factor {
         }
 
         public Factor build() {
-            return new Factor(code, values.clone(), extras == null ? new LinkedHashMap<>() : new LinkedHashMap<>(extras));
+            return new Factor(code, mask, values.clone(), extras == null ? null : new LinkedHashMap<>(extras));
         }
 
         /** Builds without copying, for a builder that is not used again (the parser's). */
         Factor buildAndForget() {
-            return new Factor(code, values, extras == null ? new LinkedHashMap<>() : extras);
+            Factor f = new Factor(code, mask, values, extras);
+            values = null;
+            extras = null;
+            return f;
         }
     }
 }

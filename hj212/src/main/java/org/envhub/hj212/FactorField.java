@@ -43,10 +43,12 @@ public enum FactorField {
     enum Kind { NUMBER, TEXT }
 
     private final String key;
+    private final byte[] keyBytes;
     private final Kind kind;
 
     FactorField(String key, Kind kind) {
         this.key = key;
+        this.keyBytes = key.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         this.kind = kind;
     }
 
@@ -70,24 +72,25 @@ public enum FactorField {
     }
 
     /**
-     * The field whose key is {@code s[from, to)}, or null; no String is made for the look-up (hot path).
+     * The field whose key is {@code b[from, to)} (the parser's bytes: ASCII, other characters never match), or
+     * null; no String is made for the look-up (hot path).
      */
-    static FactorField byKey(String s, int from, int to) {
+    static FactorField byKey(byte[] b, int from, int to) {
         // pick the one candidate by length and a letter or two, then compare once
         FactorField c = switch (to - from) {
-            case 2 -> s.charAt(from + 1) == 'S' ? RS : RT;
-            case 3 -> switch (s.charAt(from)) {
+            case 2 -> b[from + 1] == 'S' ? RS : RT;
+            case 3 -> switch (b[from]) {
                 case 'R' -> RTD;
                 case 'C' -> COU;
-                case 'M' -> s.charAt(from + 1) == 'i' ? MIN : MAX;
-                case 'A' -> s.charAt(from + 1) == 'v' ? AVG : ALA;
+                case 'M' -> b[from + 1] == 'i' ? MIN : MAX;
+                case 'A' -> b[from + 1] == 'v' ? AVG : ALA;
                 default -> null;
             };
-            case 4 -> s.charAt(from) == 'F' ? FLAG : INFO;
-            case 5 -> switch (s.charAt(from + 2)) {
+            case 4 -> b[from] == 'F' ? FLAG : INFO;
+            case 5 -> switch (b[from + 2]) {
                 case 'R' -> ZS_RTD;
                 case 'A' -> ZS_AVG;
-                case 'M' -> s.charAt(from + 3) == 'i' ? ZS_MIN : ZS_MAX;
+                case 'M' -> b[from + 3] == 'i' ? ZS_MIN : ZS_MAX;
                 case 'l' -> EFLAG;
                 default -> null;
             };
@@ -97,7 +100,16 @@ public enum FactorField {
             case 10 -> SAMPLE_TIME;
             default -> null;
         };
-        return c != null && s.regionMatches(from, c.key, 0, c.key.length()) ? c : null;
+        if (c == null) {
+            return null;
+        }
+        byte[] k = c.keyBytes;
+        for (int i = 0; i < k.length; i++) {
+            if (b[from + i] != k[i]) {
+                return null;
+            }
+        }
+        return c;
     }
 
     /** The field for a wire suffix, or null. A string switch: no map look-up, no regex on the hot path. */

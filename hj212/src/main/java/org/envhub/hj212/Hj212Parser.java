@@ -1,10 +1,14 @@
 package org.envhub.hj212;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
@@ -13,8 +17,12 @@ import java.util.Set;
  * Parses the data segment of a {@link RawFrame} into an {@link InboundPacket}, or a {@link RejectedFrame}
  * when it cannot be used (or, in strict mode, when it deviates). Never throws on input.
  *
- * <p>Thread-safe and stateless apart from its options; no regex, one String per frame plus one per key
- * and value.
+ * <p>Thread-safe and stateless apart from its options; no regex. It runs on the gateway's hot path (a
+ * million frames a second per core is the aim), so it reads the structure of the packet from bytes: for
+ * ASCII text (nearly all traffic) the frame's own bytes, and a String is made only for each value, code
+ * and unknown key. Text in UTF-8 or GBK is decoded first, as before, and its structure read from a copy
+ * in which every non-ASCII character is one byte 0x80: the separators are all ASCII, so the items found
+ * are the same, and every value is cut from the decoded text.
  */
 public final class Hj212Parser {
 
@@ -28,6 +36,9 @@ public final class Hj212Parser {
     private static final int FLAG = 5;
     private static final int PNUM = 6;
     private static final int PNO = 7;
+
+    private static final byte NON_ASCII = (byte) 0x80;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final ParserOptions options;
 
@@ -43,6 +54,110 @@ public final class Hj212Parser {
         return options;
     }
 
+    /**
+     * The data segment being read: {@code b[from, to)} holds its structure, one byte per character (the frame
+     * itself for ASCII text; for UTF-8 or GBK a mirror of the decoded text with non-ASCII characters as 0x80),
+     * and text is cut from the String of the segment.
+     */
+    private static final class Text {
+        final byte[] b;
+        final int from;
+        final int to;
+        final String text;  // the segment: b[from] is text.charAt(0)
+        final boolean ascii;
+
+        Text(byte[] b, int from, int to, String text, boolean ascii) {
+            this.b = b;
+            this.from = from;
+            this.to = to;
+            this.text = text;
+            this.ascii = ascii;
+        }
+
+        String cut(int start, int end) {
+            return text.substring(start - from, end - from);
+        }
+
+        /**
+         * A factor code. The same few hundred codes come in every frame, so ASCII codes are shared through a
+         * small table (a racy cache of immutable Strings: a lost update only costs a String).
+         */
+        String code(int start, int end) {
+            int n = end - start;
+            if (!ascii || n > 16) {
+                return cut(start, end);
+            }
+            int h = 0;
+            for (int k = start; k < end; k++) {
+                h = 31 * h + b[k];
+            }
+            int slot = (h ^ h >>> 7) & (CODES.length - 1);
+            String cached = CODES[slot];
+            if (cached != null && cached.length() == n) {
+                int k = 0;
+                while (k < n && cached.charAt(k) == b[start + k]) {
+                    k++;
+                }
+                if (k == n) {
+                    return cached;
+                }
+            }
+            String code = cut(start, end);
+            CODES[slot] = code;
+            return code;
+        }
+
+        /** A one-character value; flags and small values ("N", "0", "1") share a String. */
+        String one(int at) {
+            byte c = b[at];
+            return c >= 0 ? ONE_CHAR[c] : cut(at, at + 1);
+        }
+
+        /** Whether {@code [start, end)} and {@code [otherStart, otherEnd)} hold the same characters. */
+        boolean same(int start, int end, int otherStart, int otherEnd) {
+            int n = end - start;
+            if (n != otherEnd - otherStart) {
+                return false;
+            }
+            if (!ascii) {
+                return text.regionMatches(start - from, text, otherStart - from, n);
+            }
+            for (int k = 0; k < n; k++) {
+                if (b[start + k] != b[otherStart + k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether {@code [start, end)} is the ASCII {@code key}: non-ASCII characters (0x80 here) never match. */
+        boolean is(int start, int end, byte[] key) {
+            int n = end - start;
+            if (n != key.length) {
+                return false;
+            }
+            for (int k = 0; k < n; k++) {
+                if (b[start + k] != key[k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        int indexOf(byte c, int start, int end) {
+            for (int i = start; i < end; i++) {
+                if (b[i] == c) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+
+    private static final byte[] DATA_TIME = Cp.DATA_TIME.getBytes(StandardCharsets.US_ASCII);
+    /** Factor codes seen lately, shared by all parsers (see {@link Text#code}). */
+    private static final String[] CODES = new String[1024];
+
     /** Parses one frame; the result is an {@link InboundPacket} or a {@link RejectedFrame}. */
     public Hj212Inbound parse(RawFrame frame) {
         byte[] raw = frame.array();
@@ -52,25 +167,37 @@ public final class Hj212Parser {
         if (options.charset() != null && cs != StandardCharsets.ISO_8859_1) {
             cs = options.charset();
         }
-        String d = cs == StandardCharsets.ISO_8859_1 ? new String(raw, off, len, cs) : decode(raw, off, len, cs);
+        Text t;
+        String d = new String(raw, off, len, cs);
+        if (cs == StandardCharsets.ISO_8859_1) {
+            t = new Text(raw, off, off + len, d, true);
+        } else {
+            byte[] shape = new byte[d.length()];
+            for (int i = 0; i < shape.length; i++) {
+                char c = d.charAt(i);
+                shape[i] = c < 0x80 ? (byte) c : NON_ASCII;
+            }
+            t = new Text(shape, 0, shape.length, d, false);
+        }
+        byte[] b = t.b;
         Deviations dev = new Deviations();
         dev.addAll(frame.deviations());
 
-        int cpAt = d.indexOf("CP=&&");
+        int cpAt = indexOfCp(b, t.from, t.to);
         if (cpAt < 0) {
             return reject(frame, RejectReason.MALFORMED_PACKET, "no CP=&&", dev);
         }
-        if (cpAt > 0 && d.charAt(cpAt - 1) != ';') {
+        if (cpAt > t.from && b[cpAt - 1] != ';') {
             dev.add(Deviation.MALFORMED_ITEM);
         }
 
         // --- header ---------------------------------------------------------------------------------
         String[] h = new String[8];
         LinkedHashMap<String, String> extras = null;
-        int i = 0;
+        int i = t.from;
         while (i < cpAt) {
-            int semi = d.indexOf(';', i);
-            if (semi < 0 || semi > cpAt) {
+            int semi = t.indexOf((byte) ';', i, cpAt);
+            if (semi < 0) {
                 semi = cpAt;
             }
             if (semi == i) {
@@ -78,25 +205,14 @@ public final class Hj212Parser {
                 i = semi + 1;
                 continue;
             }
-            int eq = d.indexOf('=', i);
-            if (eq < 0 || eq >= semi || eq == i) {
+            int eq = t.indexOf((byte) '=', i, semi);
+            if (eq < 0 || eq == i) {
                 dev.add(Deviation.MALFORMED_ITEM);
                 i = semi + 1;
                 continue;
             }
-            String key = d.substring(i, eq);
-            String value = d.substring(eq + 1, semi);
-            int slot = switch (key) {
-                case "QN" -> QN;
-                case "ST" -> ST;
-                case "CN" -> CN;
-                case "PW" -> PW;
-                case "MN" -> MN;
-                case "Flag" -> FLAG;
-                case "PNUM" -> PNUM;
-                case "PNO" -> PNO;
-                default -> -1;
-            };
+            String value = t.cut(eq + 1, semi);
+            int slot = headerSlot(b, i, eq);
             if (slot >= 0) {
                 if (h[slot] == null) {
                     h[slot] = value;
@@ -105,6 +221,7 @@ public final class Hj212Parser {
                 }
             } else {
                 dev.add(Deviation.UNKNOWN_HEADER_FIELD);
+                String key = t.cut(i, eq);
                 if (extras == null) {
                     extras = new LinkedHashMap<>(4);
                 }
@@ -179,16 +296,16 @@ public final class Hj212Parser {
         }
 
         // --- CP ------------------------------------------------------------------------------------------
-        int b = cpAt + 5;
-        int cpEnd = d.lastIndexOf("&&");
-        if (cpEnd < b) {
+        int cpFrom = cpAt + 5;
+        int cpEnd = lastIndexOfEnd(b, t.from, t.to);
+        if (cpEnd < cpFrom) {
             dev.add(Deviation.CP_UNTERMINATED);
-            cpEnd = d.length();
-        } else if (cpEnd + 2 != d.length()) {
+            cpEnd = t.to;
+        } else if (cpEnd + 2 != t.to) {
             dev.add(Deviation.TRAILING_DATA);
         }
         Cp.Assembler cp = new Cp.Assembler(dev);
-        readCpItems(d, b, cpEnd, cp, dev);
+        readCpItems(t, cpFrom, cpEnd, cp, dev);
         if (CommandCodes.needsDataTime(cn) && !cp.hasParam(Cp.DATA_TIME)) {
             dev.add(Deviation.MISSING_DATATIME);
         }
@@ -206,74 +323,81 @@ public final class Hj212Parser {
      * Reads {@code key=value} items separated by ';' (between factor groups) and ',' (inside a group).
      * Both separators are accepted everywhere, as devices mix them.
      */
-    static void readCpItems(String d, int from, int to, Cp.Assembler cp, Deviations dev) {
+    private static void readCpItems(Text t, int from, int to, Cp.Assembler cp, Deviations dev) {
         if (from >= to) {
             return;
         }
+        byte[] b = t.b;
         String lastCode = null;
         boolean lastZs = false;
         String prevCode = null; // codes come in runs (02-Rtd, 02-Flag): reuse the String
+        int prevFrom = 0;
+        int prevTo = 0;
         int pos = from;
         while (pos <= to) {
             int sep = pos;
+            int eq = -1;
             while (sep < to) {
-                char c = d.charAt(sep);
+                byte c = b[sep];
                 if (c == ';' || c == ',') {
                     break;
+                }
+                if (c == '=' && eq < 0) {
+                    eq = sep;
                 }
                 sep++;
             }
             if (sep == pos) {
                 dev.add(Deviation.EMPTY_ITEM);
+            } else if (eq < 0 || eq == pos) {
+                dev.add(Deviation.MALFORMED_ITEM);
             } else {
-                int eq = d.indexOf('=', pos);
-                if (eq < 0 || eq >= sep || eq == pos) {
-                    dev.add(Deviation.MALFORMED_ITEM);
-                } else {
-                    String value = sep - eq == 2 ? oneChar(d.charAt(eq + 1)) : d.substring(eq + 1, sep);
-                    if (value.isEmpty()) {
-                        dev.add(Deviation.EMPTY_VALUE);
-                    }
-                    int dash = eq - 1;
-                    while (dash > pos && d.charAt(dash) != '-') {
-                        dash--;
-                    }
-                    if (dash > pos && dash < eq - 1) {
-                        String code = prevCode != null && prevCode.length() == dash - pos
-                                && d.regionMatches(pos, prevCode, 0, dash - pos) ? prevCode : d.substring(pos, dash);
-                        prevCode = code;
-                        FactorField f = FactorField.byKey(d, dash + 1, eq);
-                        if (f == null) {
-                            dev.add(Deviation.NON_STANDARD_FIELD);
-                            cp.extra(code, d.substring(dash + 1, eq), value);
-                        } else {
-                            if (!f.standard()) {
-                                dev.add(Deviation.NON_STANDARD_FIELD);
-                            }
-                            if (f.numeric() && !value.isEmpty() && !Hj212Text.isDecimal(value)) {
-                                dev.add(Deviation.NON_NUMERIC_VALUE);
-                            }
-                            cp.field(code, f, value, lastZs && code.equals(lastCode));
-                            if (f != FactorField.FLAG) {
-                                lastCode = code;
-                                lastZs = f.converted();
-                            }
-                        }
+                String value = sep - eq == 2 ? t.one(eq + 1) : t.cut(eq + 1, sep);
+                if (value.isEmpty()) {
+                    dev.add(Deviation.EMPTY_VALUE);
+                }
+                int dash = eq - 1;
+                while (dash > pos && b[dash] != '-') {
+                    dash--;
+                }
+                if (dash > pos && dash < eq - 1) {
+                    String code = prevCode != null && t.same(pos, dash, prevFrom, prevTo) ? prevCode : t.code(pos, dash);
+                    prevCode = code;
+                    prevFrom = pos;
+                    prevTo = dash;
+                    FactorField f = FactorField.byKey(b, dash + 1, eq);
+                    if (f == null) {
+                        dev.add(Deviation.NON_STANDARD_FIELD);
+                        cp.extra(code, t.cut(dash + 1, eq), value);
                     } else {
-                        String key = d.substring(pos, eq);
-                        if (key.equals(Cp.DATA_TIME)) {
-                            if (value.length() == 17) {
-                                dev.add(Deviation.DATATIME_17_DIGITS);
-                            }
-                            if (Cp.parseTime(value) == null) {
-                                dev.add(Deviation.BAD_DATATIME);
-                            }
+                        if (!f.standard()) {
+                            dev.add(Deviation.NON_STANDARD_FIELD);
                         }
-                        cp.param(key, value, false);
+                        if (f.numeric() && sep > eq + 1 && !isDecimal(b, eq + 1, sep)) {
+                            dev.add(Deviation.NON_NUMERIC_VALUE);
+                        }
+                        cp.field(code, f, value, lastZs && (code == lastCode || code.equals(lastCode)));
+                        if (f != FactorField.FLAG) {
+                            lastCode = code;
+                            lastZs = f.converted();
+                        }
                     }
+                } else if (t.is(pos, eq, DATA_TIME)) {
+                    if (value.length() == 17) {
+                        dev.add(Deviation.DATATIME_17_DIGITS);
+                    }
+                    LocalDateTime time = Cp.parseTime(value);
+                    if (time == null) {
+                        dev.add(Deviation.BAD_DATATIME);
+                    }
+                    if (cp.param(Cp.DATA_TIME, value, false)) {
+                        cp.dataTime(time);
+                    }
+                } else {
+                    cp.param(t.cut(pos, eq), value, false);
                 }
             }
-            if (sep < to && d.charAt(sep) == ';') {
+            if (sep < to && b[sep] == ';') {
                 lastCode = null;
                 lastZs = false;
             }
@@ -289,17 +413,100 @@ public final class Hj212Parser {
         }
     }
 
+    /** The first {@code CP=&&} in {@code b[from, to)}, or -1. */
+    private static int indexOfCp(byte[] b, int from, int to) {
+        for (int i = from; i + 4 < to; i++) {
+            if (b[i] == 'C' && b[i + 1] == 'P' && b[i + 2] == '=' && b[i + 3] == '&' && b[i + 4] == '&') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The last {@code &&} in {@code b[from, to)}, or -1. */
+    private static int lastIndexOfEnd(byte[] b, int from, int to) {
+        for (int i = to - 2; i >= from; i--) {
+            if (b[i] == '&' && b[i + 1] == '&') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The slot of a standard header key {@code b[from, to)}, or -1. */
+    private static int headerSlot(byte[] b, int from, int to) {
+        byte a = b[from];
+        switch (to - from) {
+            case 2 -> {
+                byte c = b[from + 1];
+                if (c == 'N') {
+                    return a == 'Q' ? QN : a == 'C' ? CN : a == 'M' ? MN : -1;
+                }
+                return a == 'S' && c == 'T' ? ST : a == 'P' && c == 'W' ? PW : -1;
+            }
+            case 3 -> {
+                return a == 'P' && b[from + 1] == 'N' && b[from + 2] == 'O' ? PNO : -1;
+            }
+            case 4 -> {
+                if (a == 'F') {
+                    return b[from + 1] == 'l' && b[from + 2] == 'a' && b[from + 3] == 'g' ? FLAG : -1;
+                }
+                return a == 'P' && b[from + 1] == 'N' && b[from + 2] == 'U' && b[from + 3] == 'M' ? PNUM : -1;
+            }
+            default -> {
+                return -1;
+            }
+        }
+    }
+
+    /** {@link Hj212Text#isDecimal} on {@code b[from, to)} (not empty): a non-ASCII character is no digit. */
+    private static boolean isDecimal(byte[] b, int from, int to) {
+        int i = from;
+        if (b[i] == '-' || b[i] == '+') {
+            i++;
+        }
+        boolean digits = false;
+        boolean point = false;
+        for (; i < to; i++) {
+            byte c = b[i];
+            if (c >= '0' && c <= '9') {
+                digits = true;
+            } else if (c == '.' && !point) {
+                point = true;
+            } else {
+                break;
+            }
+        }
+        if (!digits) {
+            return false;
+        }
+        if (i == to) {
+            return true;
+        }
+        if (b[i] != 'e' && b[i] != 'E') {
+            return false;
+        }
+        i++;
+        if (i < to && (b[i] == '-' || b[i] == '+')) {
+            i++;
+        }
+        if (i == to) {
+            return false;
+        }
+        for (; i < to; i++) {
+            if (b[i] < '0' || b[i] > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final String[] ONE_CHAR = new String[128];
 
     static {
         for (char c = 0; c < 128; c++) {
             ONE_CHAR[c] = String.valueOf(c);
         }
-    }
-
-    /** Flags and small values ("N", "0", "1") are one character: share the String. */
-    private static String oneChar(char c) {
-        return c < 128 ? ONE_CHAR[c] : String.valueOf(c);
     }
 
     private static boolean blank(String s) {
@@ -341,12 +548,20 @@ public final class Hj212Parser {
     }
 
     static Charset detectCharset(byte[] b, int off, int len) {
-        for (int i = off, end = off + len; i < end; i++) {
-            if (b[i] < 0) {
-                return validUtf8(b, off, len) ? StandardCharsets.UTF_8 : GBK;
-            }
+        // eight bytes at a time: a non-ASCII byte has its top bit set
+        int i = off;
+        int end = off + len;
+        long high = 0;
+        for (; i + 7 < end; i += 8) {
+            high |= (long) LONGS.get(b, i);
         }
-        return StandardCharsets.ISO_8859_1;
+        for (; i < end; i++) {
+            high |= b[i];
+        }
+        if ((high & 0x8080808080808080L) == 0) {
+            return StandardCharsets.ISO_8859_1;
+        }
+        return validUtf8(b, off, len) ? StandardCharsets.UTF_8 : GBK;
     }
 
     private static boolean validUtf8(byte[] b, int off, int len) {
@@ -357,9 +572,5 @@ public final class Hj212Parser {
         } catch (CharacterCodingException e) {
             return false;
         }
-    }
-
-    private static String decode(byte[] b, int off, int len, Charset cs) {
-        return new String(b, off, len, cs);
     }
 }

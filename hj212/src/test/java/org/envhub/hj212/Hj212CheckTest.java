@@ -31,6 +31,18 @@ class Hj212CheckTest {
     }
 
     @Test
+    void eightBytesAtOnceEqualsTheRulebookLoopAtAnyOffsetAndLength() {
+        Random rnd = new Random(2017);
+        for (int t = 0; t < 3000; t++) {
+            byte[] b = new byte[rnd.nextInt(10_020)];
+            rnd.nextBytes(b);
+            int off = b.length == 0 ? 0 : rnd.nextInt(Math.min(b.length, 20));
+            int len = rnd.nextInt(b.length - off + 1);
+            assertThat(Hj212Check.compute(b, off, len)).as("length %d at %d", len, off).isEqualTo(TestSupport.rulebookCheck(b, off, len));
+        }
+    }
+
+    @Test
     void onlyTwoHundredFiftySixValuesArePossible() {
         Random rnd = new Random(7);
         Set<Integer> seen = new HashSet<>();

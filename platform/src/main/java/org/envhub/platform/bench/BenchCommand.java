@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code envhub bench}: measured performance, printed; see docs/benchmarks.md. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure envhub's performance and print the figures.",
-        subcommands = {AirBenchCommand.class, ServeBenchCommand.class})
+        subcommands = {AirBenchCommand.class, ServeBenchCommand.class, GatewayBenchCommand.class})
 public class BenchCommand implements Runnable {
 
     @Spec
@@ -15,6 +15,6 @@ public class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a benchmark: air");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a benchmark: air, serve or gateway");
     }
 }

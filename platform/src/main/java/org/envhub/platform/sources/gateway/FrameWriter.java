@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.envhub.hj212.CommandCodes;
@@ -42,12 +43,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stores what the gateway receives, then answers: one thread takes arrivals from a queue, commits a batch of
- * them in one transaction (raw frames, data packets, measurements, latest values, auto-registered devices),
- * and only then sends each packet's 9011/9014 answer. A 9014 tells the logger it may forget the data, so
- * an answer for data that a crash could still lose would lose it for good; batching is what makes
+ * Stores what the gateway receives, then answers: writer threads take arrivals from their queues, commit a
+ * batch of them in one transaction (raw frames, data packets, measurements, latest values, auto-registered
+ * devices), and only then send each packet's 9011/9014 answer. A 9014 tells the logger it may forget the data,
+ * so an answer for data that a crash could still lose would lose it for good; batching is what makes
  * answering after the commit fast (one commit for many packets). Under light load batches are small, so
  * answers are not delayed waiting for a batch to fill.
+ *
+ * <p>Each table gets one statement per batch, its rows passed as arrays ({@link ColumnBatch}), and duplicates
+ * are found with one query for the whole batch. With {@code envhub.hj212.writers} above 1, each writer owns
+ * the devices whose MN hashes to it: a device's packets are stored and answered in order by one writer, and
+ * no two writers ever touch the same data packet, measurement or latest value, so they need no coordination.
  *
  * <p>If a batch fails, its arrivals are stored one by one, so one bad item cannot take the others with it;
  * an arrival that still fails is kept as an {@code error} frame with the database's message.
@@ -63,31 +69,21 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
 
     private static final String INSERT_FRAME = "insert into raw_frame (id, received_at, peer, mn, cn, qn, outcome, reason, detail,"
             + " deviations, truncated, raw) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_PACKET_IF_NEW = "insert into data_packet (mn, cn, data_time, frame_id) select ?, ?, ?, ?"
-            + " where not exists (select 1 from data_packet where mn = ? and cn = ? and data_time = ?)";
-    private static final String INSERT_MEASUREMENT = "insert into measurement (mn, factor, cn, data_time, occurrence, rtd, min_value,"
-            + " avg_value, max_value, cou, zs_rtd, zs_min, zs_avg, zs_max, flag, zs_flag, other_fields)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_LATEST_IF_NEW = "insert into latest_value (cn, data_time, reading, zs_reading, flag, received_at, mn, factor)"
-            + " select ?, ?, ?, ?, ?, ?, ?, ? where not exists (select 1 from latest_value where mn = ? and factor = ?)";
-    private static final String UPDATE_LATEST = "update latest_value set cn = ?, data_time = ?, reading = ?, zs_reading = ?, flag = ?,"
-            + " received_at = ? where mn = ? and factor = ? and data_time <= ?";
     private static final String INSERT_DEVICE = "insert into device (mn, point_id, password, status, registered_at) values (?, null, ?, 'pending', ?)";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final DeviceDirectory devices;
     private final GatewayProperties settings;
-    private final BlockingQueue<Arrival> queue;
     private final Counters counters = new Counters();
+    private final List<StoredDataListener> listeners;
 
     private volatile boolean running;
-    private Thread thread;
-    private boolean h2;
-    /** The next raw_frame id; only the writer thread touches it. */
-    private long nextFrameId;
-
-    private final List<StoredDataListener> listeners;
+    /** How rows are inserted: COPY on PostgreSQL. */
+    private volatile BulkInsert bulk = BulkInsert.arrays();
+    private Shard[] shards;
+    /** The next raw_frame id, shared by the writers (each takes a block for its batch). */
+    private final AtomicLong nextFrameId = new AtomicLong();
 
     public FrameWriter(JdbcTemplate jdbc, TransactionTemplate tx, DeviceDirectory devices,
                        GatewayProperties settings, org.springframework.beans.factory.ObjectProvider<StoredDataListener> listeners) {
@@ -96,7 +92,6 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
         this.tx = tx;
         this.devices = devices;
         this.settings = settings;
-        this.queue = new ArrayBlockingQueue<>(settings.queueCapacity());
     }
 
     /** Started and stopped by the {@link Hj212Gateway}, around the server's life. */
@@ -116,33 +111,45 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
         if (running) {
             return;
         }
-        h2 = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()).toUpperCase().contains("H2");
-        if (h2) {
+        String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()).toUpperCase();
+        boolean postgres = product.contains("POSTGRES");
+        if (product.contains("H2")) {
             // H2 writes committed transactions to its file in the background, up to WRITE_DELAY (0.5 s) later:
             // a process killed in between loses them, and they may have been answered. Write on commit.
             jdbc.execute("SET WRITE_DELAY 0");
         }
+        bulk = postgres ? BulkInsert.postgresCopy() : BulkInsert.arrays();
+        int n = settings.writers() > 0 ? settings.writers() : postgres ? 2 : 1;
+        log.info("HJ 212 writer: {} writer thread(s), inserts {}", n, postgres ? "by COPY" : "with arrays");
         Long max = jdbc.queryForObject("select max(id) from raw_frame", Long.class);
-        nextFrameId = max == null ? 1 : max + 1;
+        nextFrameId.set(max == null ? 1 : max + 1);
         running = true;
-        thread = new Thread(this::run, "hj212-writer");
-        thread.start();
+        shards = new Shard[n];
+        for (int i = 0; i < n; i++) {
+            shards[i] = new Shard(n == 1 ? "hj212-writer" : "hj212-writer-" + (i + 1), Math.max(1, settings.queueCapacity() / n));
+        }
+        for (Shard shard : shards) {
+            shard.thread.start();
+        }
     }
 
-    /** Stores everything still queued, then ends the writer thread. */
+    /** Stores everything still queued, then ends the writer threads. */
     @Override
     public synchronized void stop() {
         if (!running) {
             return;
         }
         running = false;
-        try {
-            thread.join(TimeUnit.SECONDS.toMillis(60));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (thread.isAlive()) {
-            log.warn("HJ 212 writer: {} arrivals still queued at stop, not stored (not answered either)", queue.size());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        for (Shard shard : shards) {
+            try {
+                shard.thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (shard.thread.isAlive()) {
+                log.warn("HJ 212 writer: {} arrivals still queued at stop, not stored (not answered either)", shard.queue.size());
+            }
         }
     }
 
@@ -156,10 +163,30 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
         try {
             // Blocks the event loop when the writer is behind: the devices' TCP windows then fill and they
             // slow down, instead of the server running out of memory.
-            queue.put(arrival);
+            shardOf(arrival).queue.put(arrival);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * The writer of a packet's device (by MN), so that its frames are stored and answered in order; a rejected
+     * frame goes by the MN in its text when it has one, else by connection.
+     */
+    private Shard shardOf(Arrival arrival) {
+        Shard[] all = shards;
+        if (all.length == 1) {
+            return all[0];
+        }
+        Object key = switch (arrival.inbound()) {
+            case InboundPacket p -> Columns.clean(p.packet().mn(), 64);
+            case IncompleteSplitPacket i -> Columns.clean(i.mn(), 64);
+            case RejectedFrame r -> headerValue(r.latin1(), "MN=", 64);
+        };
+        if (key == null) {
+            key = arrival.channel();
+        }
+        return all[Math.floorMod(key.hashCode(), all.length)];
     }
 
     /** Counters since start, for tests, benchmarks and the log. */
@@ -167,54 +194,80 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
         return counters;
     }
 
-    public int queued() {
-        return queue.size();
+    /** Writer threads running (0 when stopped). */
+    public int writers() {
+        Shard[] all = shards;
+        return running && all != null ? all.length : 0;
     }
 
-    private void run() {
-        List<Arrival> batch = new ArrayList<>(settings.batchSize());
-        long nextReport = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
-        long reportedBatches = 0;
-        while (running || !queue.isEmpty()) {
-            if (System.nanoTime() > nextReport) {
-                nextReport = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
-                if (counters.batches() != reportedBatches) {
-                    reportedBatches = counters.batches();
-                    log.info("HJ 212 writer since start: {}; {} queued", counters, queue.size());
+    public int queued() {
+        int n = 0;
+        for (Shard shard : shards) {
+            n += shard.queue.size();
+        }
+        return n;
+    }
+
+    /** One writer: its queue and thread. */
+    private final class Shard {
+        final BlockingQueue<Arrival> queue;
+        final Thread thread;
+        final NewestPackets newest = new NewestPackets();
+
+        Shard(String name, int capacity) {
+            queue = new ArrayBlockingQueue<>(capacity);
+            thread = new Thread(this::run, name);
+        }
+
+        private void run() {
+            List<Arrival> batch = new ArrayList<>(settings.batchSize());
+            long nextReport = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+            long reportedBatches = 0;
+            while (running || !queue.isEmpty()) {
+                if (System.nanoTime() > nextReport && thread == shards[0].thread) {
+                    nextReport = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+                    if (counters.batches() != reportedBatches) {
+                        reportedBatches = counters.batches();
+                        log.info("HJ 212 writer since start: {}; {} queued", counters, queued());
+                    }
                 }
-            }
-            try {
-                Arrival first = queue.poll(100, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
+                try {
+                    Arrival first = queue.poll(100, TimeUnit.MILLISECONDS);
+                    if (first == null) {
+                        continue;
+                    }
+                    batch.clear();
+                    batch.add(first);
+                    queue.drainTo(batch, settings.batchSize() - 1);
+                    write(batch, newest);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (Throwable t) {
+                    // The writer must outlive anything; what failed stays unanswered, so loggers send it again.
+                    log.error("HJ 212 writer: unexpected failure, {} arrivals not stored", batch.size(), t);
                 }
-                batch.clear();
-                batch.add(first);
-                queue.drainTo(batch, settings.batchSize() - 1);
-                write(batch);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (Throwable t) {
-                // The writer must outlive anything; what failed stays unanswered, so loggers send it again.
-                log.error("HJ 212 writer: unexpected failure, {} arrivals not stored", batch.size(), t);
             }
         }
     }
 
-    private void write(List<Arrival> batch) {
+    private void write(List<Arrival> batch, NewestPackets newest) {
         long started = System.nanoTime();
         List<Answer> answers = new ArrayList<>();
         List<StoredData> data = new ArrayList<>();
         try {
-            Stored s = tx.execute(status -> store(batch));
+            Stored s = tx.execute(status -> store(batch, newest));
             afterCommit(s, answers, data);
+            for (StoredData d : s.data()) {
+                newest.stored(d.mn(), d.cn(), d.dataTime());
+            }
         } catch (RuntimeException e) {
             counters.batchFailures.increment();
             log.warn("HJ 212 writer: a batch of {} failed ({}); storing them one by one", batch.size(), e.toString());
+            newest.clear(); // in case something else stored packets: the next batches look them up again
             for (Arrival a : batch) {
                 try {
-                    Stored s = tx.execute(status -> store(List.of(a)));
+                    Stored s = tx.execute(status -> store(List.of(a), null)); // duplicates looked up, whatever is known
                     afterCommit(s, answers, data);
                 } catch (RuntimeException one) {
                     storeAsError(a, one);
@@ -286,9 +339,49 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
         }
     }
 
-    private Stored store(List<Arrival> batch) {
-        List<Object[]> frameRows = new ArrayList<>();
-        List<Object[]> measurementRows = new ArrayList<>();
+    private static ColumnBatch frames() {
+        return ColumnBatch.of("id", "bigint", "received_at", "timestamp", "peer", "varchar", "mn", "varchar", "cn", "varchar", "qn", "varchar",
+                "outcome", "varchar", "reason", "varchar", "detail", "varchar", "deviations", "varchar", "truncated", "boolean", "raw", "bytea");
+    }
+
+    private static ColumnBatch packetKeys() {
+        return ColumnBatch.of("mn", "varchar", "cn", "varchar", "data_time", "timestamp");
+    }
+
+    private static ColumnBatch packets() {
+        return ColumnBatch.of("mn", "varchar", "cn", "varchar", "data_time", "timestamp", "frame_id", "bigint");
+    }
+
+    private static ColumnBatch measurements() {
+        return ColumnBatch.of("mn", "varchar", "factor", "varchar", "cn", "varchar", "data_time", "timestamp", "occurrence", "smallint",
+                "rtd", "double precision", "min_value", "double precision", "avg_value", "double precision", "max_value", "double precision",
+                "cou", "double precision", "zs_rtd", "double precision", "zs_min", "double precision", "zs_avg", "double precision",
+                "zs_max", "double precision", "flag", "varchar", "zs_flag", "varchar", "other_fields", "varchar");
+    }
+
+    private static ColumnBatch latestValues() {
+        return ColumnBatch.of("mn", "varchar", "factor", "varchar", "cn", "varchar", "data_time", "timestamp", "reading", "double precision",
+                "zs_reading", "double precision", "flag", "varchar", "received_at", "timestamp");
+    }
+
+    /** The keys of a batch already stored: one query for the batch. */
+    private static final String STORED_PACKETS = "select k.mn, k.cn, k.data_time from (" + packetKeys().rows("k") + ") k"
+            + " where exists (select 1 from data_packet d where d.mn = k.mn and d.cn = k.cn and d.data_time = k.data_time)";
+    /** Newer values replace older ones (or equal: a later arrival of the same time); a factor seen for the first time is inserted. */
+    private static final String MERGE_LATEST = "merge into latest_value t using (" + latestValues().rows("s") + ") s"
+            + " on t.mn = s.mn and t.factor = s.factor"
+            + " when matched and t.data_time <= s.data_time then update set cn = s.cn, data_time = s.data_time, reading = s.reading,"
+            + " zs_reading = s.zs_reading, flag = s.flag, received_at = s.received_at"
+            + " when not matched then insert (mn, factor, cn, data_time, reading, zs_reading, flag, received_at)"
+            + " values (s.mn, s.factor, s.cn, s.data_time, s.reading, s.zs_reading, s.flag, s.received_at)";
+
+    /**
+     * One transaction for the batch. {@code newest}: the writer's knowledge of the newest packet stored per MN and
+     * CN, so that only packets not newer than it are looked up as possible duplicates; null to look up all.
+     */
+    private Stored store(List<Arrival> batch, NewestPackets newest) {
+        ColumnBatch frameRows = frames();
+        ColumnBatch measurementRows = measurements();
         Map<LatestKey, Latest> latest = new HashMap<>();
         List<Answer> answers = new ArrayList<>();
         List<Device> registered = new ArrayList<>();
@@ -344,37 +437,43 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
             }
         }
 
-        // 2. Frame ids in arrival order, then the data packets: inserted unless already stored (one batch
-        // statement; the update count says which were new). No other writer exists, so no race.
+        // 2. Frame ids in arrival order (a block taken for the batch), then the data packets: the keys already
+        // stored are found with one query, the others inserted with one statement. No other writer stores this
+        // batch's devices, so nothing can come in between.
+        int frameCount = 0;
+        for (Arrival a : batch) {
+            frameCount += frameCount(a);
+        }
+        long nextId = nextFrameId.getAndAdd(frameCount);
         Map<Arrival, Long> firstIds = new java.util.IdentityHashMap<>();
         for (Arrival a : batch) {
-            firstIds.put(a, nextFrameId);
-            nextFrameId += frameCount(a);
+            firstIds.put(a, nextId);
+            nextId += frameCount(a);
         }
         List<Decision> candidates = new ArrayList<>();
-        List<Object[]> packetRows = new ArrayList<>();
         for (Decision d : decisions) {
             d.firstFrameId = firstIds.get(d.arrival);
             if (d.key != null) {
                 candidates.add(d);
-                packetRows.add(new Object[] {d.key.mn(), d.key.cn(), d.key.dataTime(), d.firstFrameId, d.key.mn(), d.key.cn(), d.key.dataTime()});
             }
         }
         int taken = 0;
         List<StoredData> data = new ArrayList<>();
-        if (!packetRows.isEmpty()) {
-            int[] counts = jdbc.batchUpdate(INSERT_PACKET_IF_NEW, packetRows);
-            for (int i = 0; i < candidates.size(); i++) {
-                Decision d = candidates.get(i);
-                if (counts[i] == 0) {
+        if (!candidates.isEmpty()) {
+            Set<DataKey> stored = storedAlready(candidates, newest);
+            ColumnBatch packetRows = packets();
+            for (Decision d : candidates) {
+                if (stored.contains(d.key)) {
                     duplicate(d, d.key);
                     d.key = null;
                 } else {
                     taken++;
+                    packetRows.add(d.key.mn(), d.key.cn(), d.key.dataTime(), d.firstFrameId);
                     addMeasurements(d.key, d.packet.packet(), d.arrival.receivedAt(), measurementRows, latest);
                     data.add(new StoredData(d.key.mn(), d.key.cn(), d.key.dataTime(), d.arrival.receivedAt(), d.packet.packet().cp().factors()));
                 }
             }
+            insert("data_packet", packetRows);
         }
 
         // 3. The raw frames, each with its outcome, in arrival order.
@@ -413,12 +512,78 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
                 }
             }
         }
-        jdbc.batchUpdate(INSERT_FRAME, frameRows);
+        insert("raw_frame", frameRows);
         if (!measurementRows.isEmpty()) {
-            jdbc.batchUpdate(INSERT_MEASUREMENT, measurementRows);
-            storeLatest(latest);
+            insert("measurement", measurementRows);
+            ColumnBatch latestRows = latestValues();
+            latest.forEach((k, l) -> latestRows.add(k.mn(), k.factor(), l.cn(), l.dataTime(), l.reading(), l.zsReading(), l.flag(), l.receivedAt()));
+            execute(MERGE_LATEST, latestRows);
         }
         return new Stored(answers, registered, outcomes, taken, data);
+    }
+
+    /**
+     * The candidates' keys already stored. A device sends its packets in DataTime order, so a packet newer than
+     * the newest stored for its MN and CN is new and needs no look-up; the writer learns that newest once per MN
+     * and CN (one query for the batch), then keeps it up to date. Only the other packets (resent, late, or all
+     * of them when {@code newest} is null) are looked up, with one query.
+     */
+    private Set<DataKey> storedAlready(List<Decision> candidates, NewestPackets newest) {
+        if (newest != null) {
+            ColumnBatch unknown = ColumnBatch.of("mn", "varchar", "cn", "varchar");
+            Set<String> asked = new HashSet<>();
+            for (Decision d : candidates) {
+                if (!newest.known(d.key.mn(), d.key.cn()) && asked.add(NewestPackets.key(d.key.mn(), d.key.cn()))) {
+                    unknown.add(d.key.mn(), d.key.cn());
+                }
+            }
+            if (!unknown.isEmpty()) {
+                jdbc.query(con -> {
+                    java.sql.PreparedStatement ps = con.prepareStatement("select k.mn, k.cn, (select max(d.data_time) from data_packet d"
+                            + " where d.mn = k.mn and d.cn = k.cn) from (" + unknown.rows("k") + ") k");
+                    unknown.bind(con, ps, 1);
+                    return ps;
+                }, (java.sql.ResultSet rs) -> {
+                    newest.learn(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDateTime.class));
+                });
+            }
+        }
+        ColumnBatch keys = packetKeys();
+        for (Decision d : candidates) {
+            if (newest == null || !newest.isNewer(d.key.mn(), d.key.cn(), d.key.dataTime())) {
+                keys.add(d.key.mn(), d.key.cn(), d.key.dataTime());
+            }
+        }
+        Set<DataKey> stored = new HashSet<>();
+        if (!keys.isEmpty()) {
+            jdbc.query(con -> {
+                java.sql.PreparedStatement ps = con.prepareStatement(STORED_PACKETS);
+                keys.bind(con, ps, 1);
+                return ps;
+            }, (java.sql.ResultSet rs) -> {
+                stored.add(new DataKey(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDateTime.class)));
+            });
+        }
+        return stored;
+    }
+
+    /** The rows into a table, in one go (nothing to do when there are none). */
+    private void insert(String table, ColumnBatch rows) {
+        if (!rows.isEmpty()) {
+            bulk.insert(jdbc, table, rows);
+        }
+    }
+
+    /** One statement for all the rows (nothing to do when there are none). */
+    private void execute(String sql, ColumnBatch rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.update(con -> {
+            java.sql.PreparedStatement ps = con.prepareStatement(sql);
+            rows.bind(con, ps, 1);
+            return ps;
+        });
     }
 
     private static void duplicate(Decision d, DataKey key) {
@@ -490,7 +655,7 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
         return Columns.clean(text.substring(from, end), max);
     }
 
-    private static void addMeasurements(DataKey key, Hj212Packet packet, LocalDateTime receivedAt, List<Object[]> rows,
+    private static void addMeasurements(DataKey key, Hj212Packet packet, LocalDateTime receivedAt, ColumnBatch rows,
                                         Map<LatestKey, Latest> latest) {
         Map<String, Integer> occurrences = new HashMap<>();
         for (Factor f : packet.cp().factors()) {
@@ -550,36 +715,6 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
         return b.isEmpty() ? null : Columns.clean(b.toString(), 1000);
     }
 
-    /**
-     * Newer values replace older ones (an update that finds the row with an older or equal DataTime); a factor
-     * seen for the first time is inserted. Two batch statements, no query.
-     */
-    private void storeLatest(Map<LatestKey, Latest> latest) {
-        List<Object[]> rows = new ArrayList<>(latest.size());
-        List<Object[]> updates = new ArrayList<>(latest.size());
-        for (Map.Entry<LatestKey, Latest> e : latest.entrySet()) {
-            Latest l = e.getValue();
-            Object[] row = {l.cn(), l.dataTime(), l.reading(), l.zsReading(), l.flag(), l.receivedAt(), e.getKey().mn(), e.getKey().factor()};
-            rows.add(row);
-            Object[] update = java.util.Arrays.copyOf(row, 9);
-            update[8] = l.dataTime();
-            updates.add(update);
-        }
-        int[] updated = jdbc.batchUpdate(UPDATE_LATEST, updates);
-        List<Object[]> inserts = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            if (updated[i] == 0) {
-                Object[] insert = java.util.Arrays.copyOf(rows.get(i), 10);
-                insert[8] = rows.get(i)[6];
-                insert[9] = rows.get(i)[7];
-                inserts.add(insert);
-            }
-        }
-        if (!inserts.isEmpty()) {
-            jdbc.batchUpdate(INSERT_LATEST_IF_NEW, inserts);
-        }
-    }
-
     /** The last resort for an arrival that cannot be stored normally: its raw frames with the database's message. */
     private void storeAsError(Arrival a, RuntimeException cause) {
         log.warn("HJ 212 writer: could not store a frame from {}: {}", a.peer(), cause.toString());
@@ -592,7 +727,7 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
             tx.executeWithoutResult(s -> {
                 for (byte[] raw : raws) {
                     String text = new String(raw, StandardCharsets.ISO_8859_1);
-                    jdbc.update(INSERT_FRAME, frameRow(nextFrameId++, a, raw, headerValue(text, "MN=", 64), headerValue(text, "CN=", 8),
+                    jdbc.update(INSERT_FRAME, frameRow(nextFrameId.getAndIncrement(), a, raw, headerValue(text, "MN=", 64), headerValue(text, "CN=", 8),
                             headerValue(text, "QN=", 20), Outcome.ERROR, "STORE_FAILED", cause.toString(), Set.of(), false));
                 }
             });
@@ -642,6 +777,12 @@ public class FrameWriter implements ArrivalSink, SmartLifecycle {
         public long batches() { return batches.sum(); }
 
         public long batchFailures() { return batchFailures.sum(); }
+
+        /** Arrivals (packets, rejected frames, incomplete split packets) taken from the queue. */
+        public long arrivals() { return arrivals.sum(); }
+
+        /** Time spent storing and committing batches, in nanoseconds. */
+        public long storeNanos() { return storeNanos.sum(); }
 
         /** Mean arrivals (packets, rejected frames) per batch. */
         public double meanBatchSize() {

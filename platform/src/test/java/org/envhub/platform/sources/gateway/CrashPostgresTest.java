@@ -4,34 +4,48 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.List;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.UUID;
 
 import org.envhub.platform.support.TestDatabases;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
-/** The crash test with the server writing to PostgreSQL (a fresh schema), killed and restarted the same way. */
+/** The crash test on PostgreSQL (two writers, COPY): the server in its own process on a fresh schema. */
 @EnabledIfEnvironmentVariable(named = "ENVHUB_TEST_PG_URL", matches = ".+")
-class CrashPostgresTest extends CrashTest {
+class CrashPostgresTest extends CrashTests {
 
-    private String schema;
+    private final String schema = "envhub_crash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+
+    @Override
+    Map<String, String> environment(Path dir) {
+        execute("create schema if not exists " + schema);
+        return Map.of("ENVHUB_DB_URL", url(), "ENVHUB_DB_USER", TestDatabases.pgUser(), "ENVHUB_DB_PASSWORD", TestDatabases.pgPassword(),
+                "SPRING_FLYWAY_SCHEMAS", schema, "SPRING_FLYWAY_DEFAULT_SCHEMA", schema);
+    }
+
+    @Override
+    Connection connect(Path dir) throws SQLException {
+        return DriverManager.getConnection(url(), TestDatabases.pgUser(), TestDatabases.pgPassword());
+    }
+
+    @AfterEach
+    void dropSchema() {
+        execute("drop schema if exists " + schema + " cascade");
+    }
 
     private String url() {
-        if (schema == null) {
-            schema = TestDatabases.postgresSchema();
-        }
         String base = TestDatabases.postgresUrl();
         return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
-    @Override
-    protected List<String> databaseArgs(Path dir) {
-        return List.of("-Dspring.datasource.url=" + url() + "&reWriteBatchedInserts=true", "-Dspring.datasource.username=" + TestDatabases.pgUser(),
-                "-Dspring.datasource.password=" + TestDatabases.pgPassword(), "-Dspring.flyway.schemas=" + schema,
-                "-Dspring.flyway.default-schema=" + schema);
-    }
-
-    @Override
-    protected Connection connect(Path dir) throws SQLException {
-        return DriverManager.getConnection(url(), TestDatabases.pgUser(), TestDatabases.pgPassword());
+    private void execute(String sql) {
+        try (Connection c = DriverManager.getConnection(TestDatabases.postgresUrl(), TestDatabases.pgUser(), TestDatabases.pgPassword());
+             Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -26,6 +26,7 @@ abstract class GatewayStorageTests {
     @Autowired Hj212Gateway gateway;
     @Autowired SourcesFixture fixture;
     @Autowired JdbcClient jdbc;
+    @Autowired FrameWriter writer;
 
     @Test
     void dataIsStoredThenAnsweredAndTheSameDataTwiceIsStoredOnce() throws Exception {
@@ -63,6 +64,48 @@ abstract class GatewayStorageTests {
             byte[] raw = jdbc.sql("select raw from raw_frame where mn = 'MNSTORE0001' order by id").query(byte[].class).list().getFirst();
             assertThat(raw).isEqualTo(java.util.Arrays.copyOf(sent, sent.length - 2));
         }
+    }
+
+    @Test
+    void latePacketsAreLookedUpAndResentOnesAreDuplicates() throws Exception {
+        // The writer knows the newest packet of each MN and CN and looks up only packets not newer than it.
+        fixture.enterpriseWithDevice("甲区", "MNLATE00001", "pw");
+        List<LocalDateTime> times = List.of(T0.plusMinutes(5), T0, T0, T0.plusMinutes(5), T0.plusMinutes(6));
+        try (DeviceConnection c = new DeviceConnection(gateway.port())) {
+            for (LocalDateTime t : times) {
+                Hj212Packet p = SourcesFixture.realTime("MNLATE00001", "pw", t, "1", "2");
+                c.send(SourcesFixture.bytes(p));
+                assertThat(c.answer(10_000)).contains("QN=" + p.qn());
+            }
+        }
+        assertThat(jdbc.sql("select outcome from raw_frame where mn = 'MNLATE00001' order by id").query(String.class).list())
+                .containsExactly("accepted", "accepted", "duplicate", "duplicate", "accepted");
+        assertThat(count("select count(*) from data_packet where mn = 'MNLATE00001'")).isEqualTo(3);
+    }
+
+    @Test
+    void aPacketStoredBehindTheWritersBackIsStillTakenForADuplicate() throws Exception {
+        fixture.enterpriseWithDevice("甲区", "MNBEHIND001", "pw");
+        try (DeviceConnection c = new DeviceConnection(gateway.port())) {
+            Hj212Packet first = SourcesFixture.realTime("MNBEHIND001", "pw", T0, "1", "2");
+            c.send(SourcesFixture.bytes(first));
+            assertThat(c.answer(10_000)).contains("QN=" + first.qn());
+            // The writer now takes T0 for the newest; something else stores T0 + 1 min.
+            jdbc.sql("insert into data_packet (mn, cn, data_time, frame_id) values ('MNBEHIND001', '2011', ?, 0)")
+                    .param(org.envhub.platform.sources.SourceTime.dataTimeToUtc(T0.plusMinutes(1))).update();
+            long failures = writer.counters().batchFailures();
+            Hj212Packet behind = SourcesFixture.realTime("MNBEHIND001", "pw", T0.plusMinutes(1), "3", "4");
+            c.send(SourcesFixture.bytes(behind));
+            assertThat(c.answer(10_000)).contains("QN=" + behind.qn());
+            // Its batch failed on the key, and was stored again one by one, every packet looked up.
+            assertThat(writer.counters().batchFailures()).isEqualTo(failures + 1);
+            Hj212Packet next = SourcesFixture.realTime("MNBEHIND001", "pw", T0.plusMinutes(2), "5", "6");
+            c.send(SourcesFixture.bytes(next));
+            assertThat(c.answer(10_000)).contains("QN=" + next.qn());
+        }
+        assertThat(jdbc.sql("select outcome from raw_frame where mn = 'MNBEHIND001' order by id").query(String.class).list())
+                .containsExactly("accepted", "duplicate", "accepted");
+        assertThat(count("select count(*) from measurement where mn = 'MNBEHIND001'")).isEqualTo(4);
     }
 
     @Test
@@ -120,7 +163,7 @@ abstract class GatewayStorageTests {
         fixture.enterpriseWithDevice("甲区", "MNBADTEXT01", "pw");
         // A factor code far too long for its column, a NUL in a flag, a value too large for a double.
         String data = "QN=20240301100000000;ST=31;CN=2011;PW=pw;MN=MNBADTEXT01;Flag=5;CP=&&DataTime=20240301100000;"
-                + "a".repeat(200) + "-Rtd=1,a21026-Rtd=1E400,a21026-Flag=N\0;a21002-Rtd=5&&";
+                + "a".repeat(200) + "-Rtd=1,a21026-Rtd=1E400,a21026-Flag=N\0;a21002-Rtd=5,a21002-Info=C:\\dir\\t1\\N&&";
         try (DeviceConnection c = new DeviceConnection(gateway.port())) {
             c.send(org.envhub.hj212.Hj212Writer.frame(data.getBytes(StandardCharsets.ISO_8859_1)));
             assertThat(c.answer(10_000)).contains("CN=9014");
@@ -131,6 +174,9 @@ abstract class GatewayStorageTests {
         assertThat(count("select count(*) from measurement where mn = 'MNBADTEXT01' and factor = 'a21002' and rtd = 5")).isOne();
         assertThat(count("select count(*) from measurement where mn = 'MNBADTEXT01' and factor = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'")).isOne();
         assertThat(jdbc.sql("select flag from measurement where mn = 'MNBADTEXT01' and factor = 'a21026'").query(String.class).single()).isEqualTo("N?");
+        // Backslashes kept as sent (PostgreSQL's COPY would read "\\t" as a tab and "\\N" as null unless escaped).
+        assertThat(jdbc.sql("select other_fields from measurement where mn = 'MNBADTEXT01' and factor = 'a21002'").query(String.class).single())
+                .isEqualTo("Info=C:\\dir\\t1\\N;");
     }
 
     int count(String sql) {

@@ -11,11 +11,12 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.envhub.platform.sources.SourceTime;
@@ -27,20 +28,14 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The server is killed hard (a separate JVM, destroyForcibly: SIGKILL, no shutdown hook) while simulated
  * devices send frames that want answers; it is started again on the same data directory while they keep
- * sending, and every packet that was answered, before or after the crash, must be in the database. On H2 here,
- * on PostgreSQL in {@link CrashPostgresTest}.
+ * sending, and every packet that was answered, before or after the crash, must be in the database.
  */
-class CrashTest {
+abstract class CrashTests {
 
-    /** The database settings of the server's JVM (none: the H2 file in the data directory). */
-    protected List<String> databaseArgs(Path dir) {
-        return List.of();
-    }
+    /** Settings for the server's environment (the database), and a connection to read what it stored. */
+    abstract Map<String, String> environment(Path dir);
 
-    /** A connection to the database the server wrote. */
-    protected Connection connect(Path dir) throws java.sql.SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + dir.toAbsolutePath() + "/envhub", "sa", "");
-    }
+    abstract Connection connect(Path dir) throws SQLException;
 
     @Test
     void nothingAnsweredIsLostWhenTheServerIsKilled(@TempDir Path dir) throws Exception {
@@ -104,12 +99,10 @@ class CrashTest {
 
     private Process start(Path dir, int port, Path log) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Denvhub.demo-data=false", "-Denvhub.hj212.auto-register=true",
-                "-Denvhub.admin-password=crash-test-password"));
-        command.addAll(databaseArgs(dir));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
-                "org.envhub.platform.EnvhubCommand", "serve", "--data-dir", dir.toString(), "--port", "0", "--hj212-port", Integer.toString(port)));
-        ProcessBuilder pb = new ProcessBuilder(command);
+        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-Denvhub.demo-data=false", "-Denvhub.hj212.auto-register=true",
+                "-Denvhub.admin-password=crash-test-password", "-cp", System.getProperty("java.class.path"),
+                "org.envhub.platform.EnvhubCommand", "serve", "--data-dir", dir.toString(), "--port", "0", "--hj212-port", Integer.toString(port));
+        pb.environment().putAll(environment(dir));
         pb.redirectErrorStream(true);
         pb.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         return pb.start();
