@@ -607,7 +607,8 @@ public final class Simulator {
     /** A non-negative value with three decimals, like {@code %.3f} (without the cost of a Formatter). */
     static String fixed3(double v) {
         long m = Math.round(v * 1000);
-        return (m / 1000) + "." + threeDigits(m % 1000);
+        long abs = Math.abs(m);
+        return (m < 0 ? "-" : "") + (abs / 1000) + "." + threeDigits(abs % 1000);
     }
 
     private static String threeDigits(long v) {
