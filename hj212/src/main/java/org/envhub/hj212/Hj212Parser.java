@@ -373,7 +373,7 @@ public final class Hj212Parser {
                         if (!f.standard()) {
                             dev.add(Deviation.NON_STANDARD_FIELD);
                         }
-                        if (f.numeric() && sep > eq + 1 && !isDecimal(b, eq + 1, sep)) {
+                        if (f.numeric() && sep > eq + 1 && !Hj212Text.isDecimal(b, eq + 1, sep)) {
                             dev.add(Deviation.NON_NUMERIC_VALUE);
                         }
                         cp.field(code, f, value, lastZs && (code == lastCode || code.equals(lastCode)));
@@ -459,47 +459,6 @@ public final class Hj212Parser {
         }
     }
 
-    /** {@link Hj212Text#isDecimal} on {@code b[from, to)} (not empty): a non-ASCII character is no digit. */
-    private static boolean isDecimal(byte[] b, int from, int to) {
-        int i = from;
-        if (b[i] == '-' || b[i] == '+') {
-            i++;
-        }
-        boolean digits = false;
-        boolean point = false;
-        for (; i < to; i++) {
-            byte c = b[i];
-            if (c >= '0' && c <= '9') {
-                digits = true;
-            } else if (c == '.' && !point) {
-                point = true;
-            } else {
-                break;
-            }
-        }
-        if (!digits) {
-            return false;
-        }
-        if (i == to) {
-            return true;
-        }
-        if (b[i] != 'e' && b[i] != 'E') {
-            return false;
-        }
-        i++;
-        if (i < to && (b[i] == '-' || b[i] == '+')) {
-            i++;
-        }
-        if (i == to) {
-            return false;
-        }
-        for (; i < to; i++) {
-            if (b[i] < '0' || b[i] > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private static final String[] ONE_CHAR = new String[128];
 

@@ -1,5 +1,7 @@
 package org.envhub.hj212;
 
+import java.nio.charset.StandardCharsets;
+
 /** Small text helpers shared by the codec. */
 final class Hj212Text {
     private Hj212Text() {
@@ -38,15 +40,20 @@ final class Hj212Text {
 
     /** A decimal number as BigDecimal reads it: sign, digits with at most one point, optional exponent. */
     static boolean isDecimal(String s) {
-        int n = s.length();
-        int i = 0;
-        if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+        byte[] b = s.getBytes(StandardCharsets.ISO_8859_1); // a character beyond Latin-1 becomes '?': no digit
+        return isDecimal(b, 0, b.length);
+    }
+
+    /** A decimal number on {@code b[from, to)}: sign, digits with at most one point, optional exponent; a non-ASCII byte is no digit. */
+    static boolean isDecimal(byte[] b, int from, int to) {
+        int i = from;
+        if (i < to && (b[i] == '-' || b[i] == '+')) {
             i++;
         }
         boolean digits = false;
         boolean point = false;
-        for (; i < n; i++) {
-            char c = s.charAt(i);
+        for (; i < to; i++) {
+            byte c = b[i];
             if (c >= '0' && c <= '9') {
                 digits = true;
             } else if (c == '.' && !point) {
@@ -58,23 +65,21 @@ final class Hj212Text {
         if (!digits) {
             return false;
         }
-        if (i == n) {
+        if (i == to) {
             return true;
         }
-        char e = s.charAt(i);
-        if (e != 'e' && e != 'E') {
+        if (b[i] != 'e' && b[i] != 'E') {
             return false;
         }
         i++;
-        if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+        if (i < to && (b[i] == '-' || b[i] == '+')) {
             i++;
         }
-        if (i == n) {
+        if (i == to) {
             return false;
         }
-        for (; i < n; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
+        for (; i < to; i++) {
+            if (b[i] < '0' || b[i] > '9') {
                 return false;
             }
         }
