@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
+import org.envhub.platform.support.Eventually;
 import org.envhub.hj212.Hj212Packet;
 import org.envhub.hj212.Hj212Writer;
 import org.envhub.platform.auth.Role;
@@ -40,6 +41,7 @@ abstract class SourcesApiTests {
     @Autowired MockMvc mvc;
     @Autowired Hj212Gateway gateway;
     @Autowired SourcesFixture fixture;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     /** When each subclass (each database) sent its frames: they are sent once per database. */
     private static final Map<Class<?>, String> STARTS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -73,13 +75,15 @@ abstract class SourcesApiTests {
             c.send(corrupted);
             c.send(Hj212Writer.frame(old2005.getBytes(StandardCharsets.US_ASCII)));
             c.send(SourcesFixture.bytes(last));
-            // Answers come in order of storage; the last one means all seven are stored.
             String answer;
             do {
                 answer = c.answer(10_000);
             } while (answer != null && !answer.contains(last.qn()));
             assertThat(answer).as("answer to the last frame").isNotNull();
         }
+        java.time.LocalDateTime since = OffsetDateTime.parse(start).toLocalDateTime(); // received_at is UTC
+        Eventually.until("all seven frames stored", () -> jdbc.sql("select count(*) from raw_frame where received_at >= ?")
+                .param(since).query(Integer.class).single() == 7);
         STARTS.put(getClass(), start);
     }
 

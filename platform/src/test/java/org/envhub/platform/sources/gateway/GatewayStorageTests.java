@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.envhub.platform.support.Eventually;
 import org.envhub.hj212.Cp;
 import org.envhub.hj212.Factor;
 import org.envhub.hj212.Hj212Packet;
@@ -149,6 +150,7 @@ abstract class GatewayStorageTests {
             assertThat(c.answer(10_000)).contains("QN=" + good.qn());
             assertThat(c.answer(500)).isNull();
         }
+        Eventually.until("the unknown device's frame stored", () -> count("select count(*) from raw_frame where mn = 'MNUNKNOWN01'") > 0);
         assertThat(jdbc.sql("select reason from raw_frame where mn = 'MNUNKNOWN01'").query(String.class).list()).containsExactly("UNKNOWN_DEVICE");
         assertThat(jdbc.sql("select outcome || ' ' || reason from raw_frame where mn = 'MNAUTH00001' and outcome <> 'accepted' order by id")
                 .query(String.class).list()).containsExactly("rejected WRONG_PASSWORD", "rejected CHECK_MISMATCH");
