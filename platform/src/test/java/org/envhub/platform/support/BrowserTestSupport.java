@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -60,6 +61,22 @@ public abstract class BrowserTestSupport {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
+    }
+
+    /** Fetches a CSV download in the logged-in page: "status|content-type|content-disposition|lines (CR LF)". */
+    protected String fetchCsv(String href) {
+        return (String) ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(async r => done(r.status + '|' + r.headers.get('content-type') + '|'
+                    + r.headers.get('content-disposition') + '|' + (await r.text()).split('\\r\\n').length));""", href);
+    }
+
+    /** Fetches a binary download in the logged-in page: "status|content-type|its first two bytes" (PK for Excel). */
+    protected String fetchFirstBytes(String href) {
+        return (String) ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(async r => { const b = new Uint8Array(await r.arrayBuffer());
+                    done(r.status + '|' + r.headers.get('content-type') + '|' + String.fromCharCode(b[0], b[1])); });""", href);
     }
 
     protected void shot(String name) throws Exception {

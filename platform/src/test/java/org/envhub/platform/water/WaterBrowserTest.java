@@ -136,20 +136,14 @@ class WaterBrowserTest extends BrowserTestSupport {
 
         // Exports: the section table as CSV (one line per row) and the ranking as Excel.
         String csv = driver.findElement(By.id("export-csv")).getAttribute("href");
-        String answer = (String) ((JavascriptExecutor) driver).executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                fetch(arguments[0]).then(async r => done(r.status + '|' + r.headers.get('content-type') + '|'
-                    + r.headers.get('content-disposition') + '|' + (await r.text()).split('\\r\\n').length));""", csv);
+        String answer = fetchCsv(csv);
         String[] parts = answer.split("\\|");
         assertThat(parts[0]).isEqualTo("200");
         assertThat(parts[1]).startsWith("text/csv");
         assertThat(parts[2]).contains("attachment");
         assertThat(Integer.parseInt(parts[3])).as("header, one line per section and the final newline").isEqualTo(rows("sections") + 2);
         String xlsx = driver.findElement(By.id("rank-xlsx")).getAttribute("href");
-        String excel = (String) ((JavascriptExecutor) driver).executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                fetch(arguments[0]).then(async r => { const b = new Uint8Array(await r.arrayBuffer());
-                    done(r.status + '|' + r.headers.get('content-type') + '|' + String.fromCharCode(b[0], b[1])); });""", xlsx);
+        String excel = fetchFirstBytes(xlsx);
         assertThat(excel).startsWith("200|application/vnd.openxmlformats-officedocument.spreadsheetml.sheet|PK");
 
         driver.manage().window().setSize(new Dimension(1366, 768));
