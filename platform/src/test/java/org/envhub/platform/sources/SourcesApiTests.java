@@ -14,17 +14,18 @@ import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
-import org.envhub.platform.support.Eventually;
 import org.envhub.hj212.Hj212Packet;
 import org.envhub.hj212.Hj212Writer;
 import org.envhub.platform.auth.Role;
 import org.envhub.platform.sources.gateway.Hj212Gateway;
+import org.envhub.platform.support.Eventually;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -41,7 +42,7 @@ abstract class SourcesApiTests {
     @Autowired MockMvc mvc;
     @Autowired Hj212Gateway gateway;
     @Autowired SourcesFixture fixture;
-    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired JdbcClient jdbc;
 
     /** When each subclass (each database) sent its frames: they are sent once per database. */
     private static final Map<Class<?>, String> STARTS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -81,7 +82,7 @@ abstract class SourcesApiTests {
             } while (answer != null && !answer.contains(last.qn()));
             assertThat(answer).as("answer to the last frame").isNotNull();
         }
-        java.time.LocalDateTime since = OffsetDateTime.parse(start).toLocalDateTime(); // received_at is UTC
+        LocalDateTime since = OffsetDateTime.parse(start).toLocalDateTime(); // received_at is UTC
         Eventually.until("all seven frames stored", () -> jdbc.sql("select count(*) from raw_frame where received_at >= ?")
                 .param(since).query(Integer.class).single() == 7);
         STARTS.put(getClass(), start);

@@ -7,12 +7,12 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
-import org.envhub.platform.support.Eventually;
 import org.envhub.hj212.Cp;
 import org.envhub.hj212.Factor;
 import org.envhub.hj212.Hj212Packet;
 import org.envhub.platform.sources.DeviceConnection;
 import org.envhub.platform.sources.SourcesFixture;
+import org.envhub.platform.support.Eventually;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.jayway.jsonpath.JsonPath;
-import org.envhub.platform.support.Eventually;
 import org.envhub.hj212.Hj212Packet;
 import org.envhub.platform.auth.Role;
 import org.envhub.platform.sources.DeviceConnection;
@@ -26,6 +25,7 @@ import org.envhub.platform.sources.SourcesFixture;
 import org.envhub.platform.sources.alarms.AlarmEngine;
 import org.envhub.platform.sources.alarms.EmissionLimits;
 import org.envhub.platform.sources.gateway.Hj212Gateway;
+import org.envhub.platform.support.Eventually;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
